@@ -9,6 +9,13 @@ try {
   process.stderr.write('taskledger: the CLI is not built yet. Run `npm run build:cli` (npm ci does it).\n');
   process.exit(2);
 }
+// A closed pipe (`taskledger check … | head`) is not an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (err) => {
+    if (err && err.code === 'EPIPE') process.exit(process.exitCode || 0);
+    throw err;
+  });
+}
 main(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },
   (err) => { process.stderr.write(String(err && err.stack || err) + '\n'); process.exitCode = 2; },

@@ -1,4 +1,158 @@
-/** Placeholder entry so the build has a target; replaced by the real CLI. */
-export async function main(_argv: string[]): Promise<number> {
-  return 0;
+import { Command, CommanderError, Option } from 'commander';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { Profile } from '../engine';
+import { DEFAULT_PROFILE, parseProfileJson } from '../engine';
+import type { CliMessages } from '../i18n/cli-messages';
+import { cliMessages } from '../i18n/cli-messages';
+import type { Locale } from '../i18n/locale';
+import { DEFAULT_LOCALE, LOCALES, isLocale } from '../i18n/locale';
+import type { FileResult } from './check-file';
+import { checkFile, defaultOutput } from './check-file';
+import { parseMap } from './parse-map';
+import { fileErrorText, summaryLines } from './print-summary';
+import { buildReport, exitCodeOf } from './report';
+import { ProgressBar } from './terminal/progress-bar';
+
+interface CheckOptions {
+  output?: string;
+  outDir?: string;
+  json?: string;
+  sheet?: string;
+  map?: string;
+  lang: Locale;
+  profile?: string;
+  quiet?: boolean;
+}
+
+interface Io {
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+const defaultIo: Io = {
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`),
+};
+
+function envLocale(): Locale {
+  const tag = process.env.TASKLEDGER_LANG;
+  return tag && isLocale(tag) ? tag : DEFAULT_LOCALE;
+}
+
+async function loadProfile(file: string | undefined, locale: Locale, m: CliMessages, io: Io): Promise<Profile | null> {
+  if (!file) return DEFAULT_PROFILE;
+  let text: string;
+  try {
+    text = await fs.readFile(file, 'utf8');
+  } catch {
+    io.err(`taskledger: ${m.fileError['not-found']({ file })}`);
+    return null;
+  }
+  const parsed = parseProfileJson(text, locale);
+  if (parsed.ok) return parsed.profile;
+  io.err(`taskledger: ${m.badProfile({ file })}`);
+  for (const issue of parsed.issues) io.err(`  ${issue.path || '(root)'}: ${issue.message}`);
+  return null;
+}
+
+async function runCheck(files: string[], opts: CheckOptions, io: Io): Promise<number> {
+  const locale = opts.lang;
+  const m = cliMessages[locale];
+  if (opts.output && files.length > 1) {
+    io.err(`taskledger: ${m.oneOutput()}`);
+    return 2;
+  }
+  const map = parseMap(opts.map);
+  if (!map.ok) {
+    io.err(`taskledger: ${m.badMap({ item: map.item, roles: map.roles })}`);
+    return 2;
+  }
+  const profile = await loadProfile(opts.profile, locale, m, io);
+  if (!profile) return 2;
+  if (opts.outDir) await fs.mkdir(opts.outDir, { recursive: true });
+
+  const progress = new ProgressBar();
+  const results: FileResult[] = [];
+  for (const [i, file] of files.entries()) {
+    const output = opts.output ?? defaultOutput(file, opts.outDir);
+    const result = await checkFile(file, {
+      locale,
+      profile,
+      overrides: map.overrides,
+      ...(opts.sheet ? { sheet: opts.sheet } : {}),
+      output,
+      onSheet: (name) => progress.update(i, files.length, `${path.basename(file)} · ${name}`),
+    });
+    progress.clear();
+    results.push(result);
+    if (!opts.quiet) for (const line of summaryLines(result, m)) io.out(line);
+    if (result.error) io.err(`taskledger: ${file}: ${fileErrorText(result, m)}`);
+  }
+  progress.clear();
+
+  if (opts.json) {
+    const report = buildReport(results, locale, m);
+    await fs.mkdir(path.dirname(path.resolve(opts.json)), { recursive: true });
+    await fs.writeFile(opts.json, `${JSON.stringify(report, null, 2)}\n`, 'utf8');
+    if (!opts.quiet) io.out(m.reportWrote({ file: opts.json }));
+  }
+  if (files.length > 1 && !opts.quiet) {
+    const sum = (key: 'error' | 'warning'): number =>
+      results.reduce(
+        (n, r) => n + r.sheets.reduce((k, s) => k + (s.analysis.status === 'checked' ? s.analysis.counts.bySeverity[key] : 0), 0),
+        0,
+      );
+    const failed = results.filter((r) => r.error).length;
+    io.out(m.total({ files: files.length, ok: files.length - failed, failed, error: sum('error'), warning: sum('warning') }));
+  }
+  return Math.max(0, ...results.map(exitCodeOf));
+}
+
+export function buildProgram(io: Io, setCode: (code: number) => void): Command {
+  const program = new Command();
+  const lang = new Option('--lang <locale>', '消息语言 message language').choices([...LOCALES]).default(envLocale());
+  program
+    .name('taskledger')
+    .description('台账助手 TaskLedger：检查重点工作台账（牵头单位、可考核目标、进展） / checks work-plan ledgers')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) });
+
+  program
+    .command('check')
+    .description('检查一个或多个 .xlsx 台账，写出带“校验意见”列的副本 / check .xlsx ledgers and write checked copies')
+    .argument('<files...>', '.xlsx 文件 / workbook files')
+    .option('-o, --output <file>', '输出文件（单个输入时） / output file (one input)')
+    .option('--out-dir <dir>', '输出目录 / output folder')
+    .option('--json <file>', '写出 JSON 检查报告 / write a JSON report')
+    .option('--sheet <name>', '只检查此工作表 / check only this sheet')
+    .option('--map <roles>', '指定列，如 lead=H,target=C / set columns, e.g. lead=H,target=C')
+    .option('--profile <file>', '自定义模板配置（JSON） / custom template profile (JSON)')
+    .option('-q, --quiet', '不打印摘要 / print no summary')
+    .addOption(lang)
+    .action(async (files: string[], opts: CheckOptions) => setCode(await runCheck(files, opts, io)));
+
+  program
+    .command('profile')
+    .description('打印内置模板配置，可作为自定义配置的起点 / print the built-in profile to start a custom one')
+    .action(() => {
+      io.out(JSON.stringify(DEFAULT_PROFILE, null, 2));
+      setCode(0);
+    });
+  return program;
+}
+
+/** Runs the CLI; resolves to the exit code. */
+export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
+  let code = 0;
+  const program = buildProgram(io, (c) => (code = c));
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      return err.exitCode === 0 ? 0 : 2;
+    }
+    throw err;
+  }
+  return code;
 }

@@ -1,0 +1,45 @@
+import type { SheetReport } from '../engine';
+import { sheetReport } from '../engine';
+import type { CliMessages } from '../i18n/cli-messages';
+import type { Locale } from '../i18n/locale';
+import type { FileResult } from './check-file';
+import { fileErrorText } from './print-summary';
+
+export interface FileReport {
+  file: string;
+  output: string | null;
+  status: 'checked' | 'failed';
+  exitCode: number;
+  error: { code: string; message: string } | null;
+  sheets: SheetReport[];
+}
+
+export interface Report {
+  version: 1;
+  tool: 'taskledger';
+  lang: Locale;
+  files: FileReport[];
+}
+
+/** 0: no error-severity finding; 1: some; 2: the file could not be processed. */
+export function exitCodeOf(result: FileResult): number {
+  if (result.error) return 2;
+  const errors = result.sheets.some((s) => s.analysis.status === 'checked' && s.analysis.counts.bySeverity.error > 0);
+  return errors ? 1 : 0;
+}
+
+export function buildReport(results: FileResult[], locale: Locale, m: CliMessages): Report {
+  return {
+    version: 1,
+    tool: 'taskledger',
+    lang: locale,
+    files: results.map((r) => ({
+      file: r.file,
+      output: r.output,
+      status: r.error ? 'failed' : 'checked',
+      exitCode: exitCodeOf(r),
+      error: r.error ? { code: r.error.code, message: fileErrorText(r, m) } : null,
+      sheets: r.sheets.map((s) => sheetReport(s.analysis, locale)),
+    })),
+  };
+}

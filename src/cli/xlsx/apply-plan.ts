@@ -1,0 +1,60 @@
+import type ExcelJS from 'exceljs';
+import type { WritePlan } from '../../engine';
+import { OWN_RULE_FORMULA } from '../../engine';
+
+function argb(hex: string): string {
+  return `FF${hex.replace('#', '').toUpperCase()}`;
+}
+
+function isOwnRule(cf: ExcelJS.ConditionalFormattingOptions): boolean {
+  return cf.rules.some((r) => 'formulae' in r && Array.isArray(r.formulae) && r.formulae.includes(OWN_RULE_FORMULA));
+}
+
+/** Applies an engine write plan to an exceljs worksheet. Touches only what the plan names. */
+export function applyPlan(ws: ExcelJS.Worksheet, plan: WritePlan): void {
+  for (const column of plan.columns) {
+    const { header } = column;
+    const cell = ws.getCell(header.row, column.col);
+    cell.value = header.text;
+    if (column.created) {
+      if (header.styleFrom) {
+        const source = ws.getCell(header.styleFrom.row, header.styleFrom.col);
+        cell.style = JSON.parse(JSON.stringify(source.style ?? {})) as Partial<ExcelJS.Style>;
+      }
+      cell.alignment = { ...(cell.alignment ?? {}), wrapText: true, vertical: 'middle', horizontal: 'center' };
+      if (header.rowSpan > 1) ws.mergeCells(header.row, column.col, header.row + header.rowSpan - 1, column.col);
+      ws.getColumn(column.col).width = column.width;
+    }
+  }
+
+  for (const block of plan.blocks) {
+    block.values.forEach((value, i) => {
+      const cell = ws.getCell(block.startRow + i, block.col);
+      cell.value = value;
+      if (block.wrapText && value !== null) cell.alignment = { wrapText: true, vertical: 'top' };
+      if (block.numberFormat) cell.numFmt = block.numberFormat;
+    });
+  }
+
+  const list = (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] })
+    .conditionalFormattings;
+  const kept = list.filter((cf) => !isOwnRule(cf));
+  list.length = 0;
+  list.push(...kept);
+  plan.highlights.forEach((h, i) => {
+    ws.addConditionalFormatting({
+      ref: h.ranges.join(' '),
+      rules: [
+        {
+          type: 'expression',
+          priority: 1000 + i,
+          formulae: [OWN_RULE_FORMULA],
+          style: {
+            fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(h.fill) } },
+            font: { color: { argb: argb(h.fontColor) } },
+          },
+        },
+      ],
+    });
+  });
+}

@@ -1,0 +1,19 @@
+import type { Check } from './check-context';
+import { excerpt, isPresent, makeFinding, roleCol } from './check-context';
+
+/** lead/missing: a task with no lead unit in its lead cell, its text or a "牵头单位：" row. */
+export const checkLeadMissing: Check = (ctx) => {
+  const leadCol = roleCol(ctx, 'lead');
+  const col = leadCol ?? roleCol(ctx, 'task');
+  return ctx.records
+    .filter((r) => r.kind === 'task' && r.leadUnits.length === 0)
+    .filter((r) => !(ctx.subitems.get(r.row) ?? []).some((s) => s.leadSource === 'column'))
+    .map((r) =>
+      makeFinding(ctx, 'lead/missing', r.row, col, {
+        task: excerpt(r.task ?? r.target),
+        value: r.lead ?? '',
+        hasLeadColumn: leadCol === null ? 0 : 1,
+      }),
+    )
+    .filter(isPresent);
+};

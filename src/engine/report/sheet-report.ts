@@ -1,0 +1,88 @@
+import type { Locale } from '../../i18n/locale';
+import { formatFinding } from '../../i18n/finding-messages';
+import type { SheetAnalysis } from '../analysis/sheet-analysis';
+import type { FindingParams } from '../findings/finding';
+import type { Role } from '../profile/roles';
+import { ROLES } from '../profile/roles';
+import type { LeadSource, RowKind } from '../rows/task-record';
+
+/** The JSON report of one sheet (report version 1). Fields are only ever added. */
+export interface SheetReport {
+  name: string;
+  status: 'checked' | 'skipped';
+  reason?: string;
+  headerRow: number | null;
+  headerRows: number[];
+  columns: Record<Role, string | null>;
+  columnConfidence: Partial<Record<Role, number>>;
+  counts?: { tasks: number; subitems: number; groups: number; error: number; warning: number; info: number };
+  groups: { row: number; text: string }[];
+  rows: RowReport[];
+  findings: FindingReport[];
+}
+
+export interface RowReport {
+  row: number;
+  kind: RowKind;
+  parentRow: number | null;
+  group: string | null;
+  seq: string | null;
+  task: string | null;
+  target: string | null;
+  progress: string | null;
+  lead: string[];
+  coop: string[];
+  leadSource: LeadSource;
+  statusText: string | null;
+}
+
+export interface FindingReport {
+  code: string;
+  severity: string;
+  row: number | null;
+  column: string | null;
+  cell: string | null;
+  message: string;
+  params: FindingParams;
+}
+
+function emptyColumns(): Record<Role, string | null> {
+  return Object.fromEntries(ROLES.map((r) => [r, null])) as Record<Role, string | null>;
+}
+
+export function sheetReport(analysis: SheetAnalysis, locale: Locale): SheetReport {
+  if (analysis.status === 'skipped') {
+    return {
+      name: analysis.sheet, status: 'skipped', reason: analysis.reason, headerRow: null, headerRows: [],
+      columns: emptyColumns(), columnConfidence: {}, groups: [], rows: [], findings: [],
+    };
+  }
+  const columns = emptyColumns();
+  const columnConfidence: Partial<Record<Role, number>> = {};
+  for (const role of ROLES) {
+    const rc = analysis.columns.roles[role];
+    if (!rc) continue;
+    columns[role] = rc.letter;
+    columnConfidence[role] = rc.confidence;
+  }
+  const { counts } = analysis;
+  return {
+    name: analysis.sheet,
+    status: 'checked',
+    headerRow: analysis.columns.headerRow,
+    headerRows: analysis.columns.headerRows,
+    columns,
+    columnConfidence,
+    counts: { tasks: counts.tasks, subitems: counts.subitems, groups: counts.groups, ...counts.bySeverity },
+    groups: analysis.groups.map((g) => ({ row: g.row, text: g.text })),
+    rows: analysis.records.map((r) => ({
+      row: r.row, kind: r.kind, parentRow: r.parentRow, group: r.group, seq: r.seq, task: r.task,
+      target: r.target, progress: r.progress, lead: r.leadUnits, coop: r.coopUnits, leadSource: r.leadSource,
+      statusText: r.status,
+    })),
+    findings: analysis.findings.map((f) => ({
+      code: f.code, severity: f.severity, row: f.row, column: f.column, cell: f.cell,
+      message: formatFinding(f, locale), params: f.params,
+    })),
+  };
+}

@@ -1,0 +1,103 @@
+import type { Locale } from './locale';
+
+export type FileErrorCode =
+  | 'not-found'
+  | 'empty-file'
+  | 'not-xlsx'
+  | 'xls'
+  | 'encrypted'
+  | 'corrupt'
+  | 'no-sheets'
+  | 'no-ledger'
+  | 'same-output'
+  | 'write-failed'
+  | 'sheet-not-found';
+
+type P = Record<string, string | number>;
+
+const zh = {
+  fileError: {
+    'not-found': (p: P) => `找不到文件 ${p.file}`,
+    'empty-file': () => '文件是空的（0 字节）',
+    'not-xlsx': () => '不是 .xlsx 文件（不是 Excel 2007 及以后的工作簿格式）；如是 .csv 或其他格式，请在 Excel 中另存为 .xlsx',
+    xls: () => '这是旧版 .xls 文件：请在 Excel 或 WPS 中另存为 .xlsx 后再检查',
+    encrypted: () => '工作簿已加密（设置了打开密码）：请先去除密码再检查',
+    corrupt: (p: P) => `文件已损坏或不完整，无法读取（${p.detail}）`,
+    'no-sheets': () => '工作簿中没有工作表',
+    'no-ledger': (p: P) => `没有找到台账表头：所有工作表的前 ${p.rows} 行中都没有“${p.looked}”等列名`,
+    'same-output': () => '输出文件不能与输入文件相同：TaskLedger 从不修改输入文件',
+    'write-failed': (p: P) => `无法写入输出文件 ${p.file}（${p.detail}）`,
+    'sheet-not-found': (p: P) => `工作簿中没有名为“${p.sheet}”的工作表`,
+  } satisfies Record<FileErrorCode, (p: P) => string>,
+  sheetSkipped: {
+    'no-header': (p: P) => `已跳过：前 ${p.rows} 行中没有找到表头（查找了“${p.looked}”等列名）`,
+    empty: () => '已跳过：空工作表',
+  },
+  checked: (p: P) => `表头第 ${p.headerRow} 行，任务 ${p.tasks} 项` + (Number(p.subitems) ? `（另有子项 ${p.subitems} 行）` : ''),
+  severityCounts: (p: P) => `错误 ${p.error}，警告 ${p.warning}，提示 ${p.info}`,
+  columns: '列',
+  sep: '；',
+  wrote: (p: P) => `已写出 ${p.file}`,
+  reportWrote: (p: P) => `检查报告已写入 ${p.file}`,
+  tableHead: ['代码', '说明', '数量'],
+  total: (p: P) => `共 ${p.files} 个文件：${p.ok} 个已检查，${p.failed} 个无法处理；错误 ${p.error}，警告 ${p.warning}`,
+  badOption: (p: P) => `参数有误：${p.detail}`,
+  badMap: (p: P) => `--map 参数“${p.item}”有误：应为 角色=列号（如 lead=H）；角色可为 ${p.roles}`,
+  badProfile: (p: P) => `模板配置文件 ${p.file} 有误：`,
+  oneOutput: () => '-o 只能用于单个输入文件；多个文件请用 --out-dir',
+  sheet: '工作表',
+  codeLabel: {
+    'sheet/column-missing': '缺少必需列',
+    'lead/missing': '缺少牵头单位',
+    'task/missing': '缺少任务内容',
+    'seq/duplicate': '序号重复',
+    'progress/missing': '缺少进展情况',
+    'status/invalid': '进展状态不规范',
+  } as Record<string, string>,
+};
+
+type Messages = typeof zh;
+
+const en: Messages = {
+  fileError: {
+    'not-found': (p) => `file not found: ${p.file}`,
+    'empty-file': () => 'the file is empty (0 bytes)',
+    'not-xlsx': () => 'not an .xlsx workbook; save .csv or other formats as .xlsx in Excel first',
+    xls: () => 'this is an old binary .xls file: save it as .xlsx in Excel or WPS, then check it',
+    encrypted: () => 'the workbook is encrypted (it has an open password): remove the password first',
+    corrupt: (p) => `the file is damaged or incomplete and cannot be read (${p.detail})`,
+    'no-sheets': () => 'the workbook has no worksheets',
+    'no-ledger': (p) => `no ledger header found: no sheet has headers like "${p.looked}" in its first ${p.rows} rows`,
+    'same-output': () => 'the output file must differ from the input: TaskLedger never modifies its input',
+    'write-failed': (p) => `cannot write the output file ${p.file} (${p.detail})`,
+    'sheet-not-found': (p) => `the workbook has no sheet named "${p.sheet}"`,
+  },
+  sheetSkipped: {
+    'no-header': (p) => `skipped: no header in the first ${p.rows} rows (looked for "${p.looked}" …)`,
+    empty: () => 'skipped: empty sheet',
+  },
+  checked: (p) => `header in row ${p.headerRow}, ${p.tasks} tasks` + (Number(p.subitems) ? ` (+${p.subitems} sub-item rows)` : ''),
+  severityCounts: (p) => `${p.error} errors, ${p.warning} warnings, ${p.info} info`,
+  columns: 'columns',
+  sep: '; ',
+  wrote: (p) => `wrote ${p.file}`,
+  reportWrote: (p) => `report written to ${p.file}`,
+  tableHead: ['code', 'meaning', 'count'],
+  total: (p) => `${p.files} files: ${p.ok} checked, ${p.failed} could not be processed; ${p.error} errors, ${p.warning} warnings`,
+  badOption: (p) => `bad option: ${p.detail}`,
+  badMap: (p) => `--map item "${p.item}" is wrong: use role=COLUMN (e.g. lead=H); roles are ${p.roles}`,
+  badProfile: (p) => `the profile ${p.file} is not valid:`,
+  oneOutput: () => '-o takes a single input file; use --out-dir for several',
+  sheet: 'sheet',
+  codeLabel: {
+    'sheet/column-missing': 'required column missing',
+    'lead/missing': 'no lead unit',
+    'task/missing': 'no task text',
+    'seq/duplicate': 'duplicate No.',
+    'progress/missing': 'no progress',
+    'status/invalid': 'status not in vocabulary',
+  },
+};
+
+export const cliMessages: Record<Locale, Messages> = { 'zh-CN': zh, 'en-US': en };
+export type CliMessages = Messages;
