@@ -64,7 +64,7 @@ export async function checkFile(file: string, options: CheckFileOptions): Promis
     const first = result.sheets.find((s) => s.analysis.status === 'skipped' && s.analysis.reason === 'no-header');
     const looked = first?.analysis.status === 'skipped' ? first.analysis.lookedFor.slice(0, 6).join('、') : '';
     const rows = first?.analysis.status === 'skipped' ? first.analysis.scannedRows : 0;
-    result.error = first ? { code: 'no-ledger', params: { rows, looked } } : { code: 'no-sheets' };
+    result.error = first ? { code: 'no-ledger', params: { rows, looked } } : { code: 'empty-workbook' };
     return result;
   }
   if (options.output) {

@@ -8,6 +8,7 @@ export type FileErrorCode =
   | 'encrypted'
   | 'corrupt'
   | 'no-sheets'
+  | 'empty-workbook'
   | 'no-ledger'
   | 'same-output'
   | 'write-failed'
@@ -24,6 +25,7 @@ const zh = {
     encrypted: () => '工作簿已加密（设置了打开密码）：请先去除密码再检查',
     corrupt: (p: P) => `文件已损坏或不完整，无法读取（${p.detail}）`,
     'no-sheets': () => '工作簿中没有工作表',
+    'empty-workbook': () => '工作簿是空的：所有工作表都没有内容',
     'no-ledger': (p: P) => `没有找到台账表头：所有工作表的前 ${p.rows} 行中都没有“${p.looked}”等列名`,
     'same-output': () => '输出文件不能与输入文件相同：TaskLedger 从不修改输入文件',
     'write-failed': (p: P) => `无法写入输出文件 ${p.file}（${p.detail}）`,
@@ -49,6 +51,7 @@ const zh = {
   codeLabel: {
     'sheet/column-missing': '缺少必需列',
     'lead/missing': '缺少牵头单位',
+    'lead/no-column': '无牵头单位列',
     'task/missing': '缺少任务内容',
     'seq/duplicate': '序号重复',
     'progress/missing': '缺少进展情况',
@@ -67,6 +70,7 @@ const en: Messages = {
     encrypted: () => 'the workbook is encrypted (it has an open password): remove the password first',
     corrupt: (p) => `the file is damaged or incomplete and cannot be read (${p.detail})`,
     'no-sheets': () => 'the workbook has no worksheets',
+    'empty-workbook': () => 'the workbook is empty: no sheet has any content',
     'no-ledger': (p) => `no ledger header found: no sheet has headers like "${p.looked}" in its first ${p.rows} rows`,
     'same-output': () => 'the output file must differ from the input: TaskLedger never modifies its input',
     'write-failed': (p) => `cannot write the output file ${p.file} (${p.detail})`,
@@ -92,6 +96,7 @@ const en: Messages = {
   codeLabel: {
     'sheet/column-missing': 'required column missing',
     'lead/missing': 'no lead unit',
+    'lead/no-column': 'no lead-unit column',
     'task/missing': 'no task text',
     'seq/duplicate': 'duplicate No.',
     'progress/missing': 'no progress',

@@ -23,6 +23,8 @@ const zh: Record<FindingCode, Template> = {
       : p.hasLeadColumn
         ? '未填写牵头单位，请填写具体牵头单位（多个单位用“、”分隔，第一位为牵头单位）'
         : '未明确牵头单位：表中没有牵头单位列，任务文字中也没有“牵头单位：…”或“（责任单位：…）”',
+  'lead/no-column': () =>
+    '本表没有牵头单位列，任务中也未注明“牵头单位：…”；如需检查牵头单位，请增加“牵头单位”列，或用 --map lead=列号 指定',
   'task/missing': (p) => `序号 ${str(p.seq) || '（空）'} 的任务内容为空，请填写重点任务`,
   'seq/duplicate': (p) => `序号“${str(p.seq)}”与第 ${str(p.firstRow)} 行重复`,
   'progress/missing': () => '未填写进展情况',
@@ -40,6 +42,8 @@ const en: Record<FindingCode, Template> = {
       : p.hasLeadColumn
         ? 'No lead unit: name the lead unit (separate several with "、"; the first leads)'
         : 'No lead unit: the sheet has no lead column and the task text names none ("牵头单位：…" or "（责任单位：…）")',
+  'lead/no-column': () =>
+    'The sheet has no lead-unit column and no task names one ("牵头单位：…"); add a "牵头单位" column or use --map lead=COLUMN to check lead units',
   'task/missing': (p) => `Task No. ${str(p.seq) || '(blank)'} has no task text`,
   'seq/duplicate': (p) => `No. "${str(p.seq)}" repeats row ${str(p.firstRow)}`,
   'progress/missing': () => 'No progress reported',

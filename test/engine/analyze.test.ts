@@ -102,10 +102,15 @@ describe('checks', () => {
     expect(a.findings[1]?.params.value).toBe('/');
   });
 
-  it('flags a missing lead at the task cell when the sheet has no lead column', () => {
-    const a = check([['序号', '重点任务'], [1, '推进改革']]);
+  it('flags a missing lead at the task cell when other tasks name their units inline', () => {
+    const a = check([['序号', '重点任务'], [1, '推进改革'], [2, '建设学校（责任单位：省教育厅）']]);
     expect(codes(a)).toEqual(['lead/missing@B2']);
     expect(a.findings[0]?.params.hasLeadColumn).toBe(0);
+  });
+
+  it('notes once, not per row, a sheet with no lead column that names no unit at all', () => {
+    const a = check([['序号', '目标名称', '考核指标'], [1, '扩大投资', '完成投资100亿元'], [2, '稳就业', '新增就业1万人']]);
+    expect(a.findings.map((f) => [f.code, f.severity, f.row])).toEqual([['lead/no-column', 'info', null]]);
   });
 
   it('flags an empty task, a duplicate 序号, missing progress and an invalid status', () => {

@@ -29,8 +29,13 @@ export function applyPlan(ws: ExcelJS.Worksheet, plan: WritePlan): void {
 
   for (const block of plan.blocks) {
     block.values.forEach((value, i) => {
-      const cell = ws.getCell(block.startRow + i, block.col);
+      const row = block.startRow + i;
+      const cell = ws.getCell(row, block.col);
       cell.value = value;
+      if (block.bordersFromCol !== undefined) {
+        const border = ws.findCell(row, block.bordersFromCol)?.border;
+        if (border && Object.keys(border).length > 0) cell.border = JSON.parse(JSON.stringify(border)) as ExcelJS.Borders;
+      }
       if (block.wrapText && value !== null) cell.alignment = { wrapText: true, vertical: 'top' };
       if (block.numberFormat) cell.numFmt = block.numberFormat;
     });

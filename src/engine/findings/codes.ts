@@ -5,6 +5,7 @@
 export const FINDING_CODES = [
   'sheet/column-missing',
   'lead/missing',
+  'lead/no-column',
   'task/missing',
   'seq/duplicate',
   'progress/missing',

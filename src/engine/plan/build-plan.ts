@@ -57,7 +57,10 @@ export function buildWritePlan(analysis: CheckedSheet, model: SheetModel, locale
   for (const [row, list] of lines) {
     if (row >= startRow && row <= lastRow) values[row - startRow] = list.join('\n');
   }
-  const blocks: ColumnBlock[] = [{ col: comments.col, startRow, values, wrapText: true }];
+  const edge = analysis.columns.lastColumn;
+  const blocks: ColumnBlock[] = [
+    { col: comments.col, startRow, values, wrapText: true, ...(edge > 0 && comments.created ? { bordersFromCol: edge } : {}) },
+  ];
 
   const highlights: Highlight[] = [];
   for (const severity of SEVERITIES) {

@@ -44,6 +44,8 @@ export interface ColumnBlock {
   values: PlanValue[];
   numberFormat?: string;
   wrapText?: boolean;
+  /** Give each written cell the borders of this column's cell in the same row (the table's edge). */
+  bordersFromCol?: number;
 }
 
 export interface Highlight {

@@ -51,6 +51,7 @@ export const DEFAULT_PROFILE: Profile = {
   rules: {
     'sheet/column-missing': { enabled: true, severity: 'error' },
     'lead/missing': { enabled: true, severity: 'error' },
+    'lead/no-column': { enabled: true, severity: 'info' },
     'task/missing': { enabled: true, severity: 'error' },
     'seq/duplicate': { enabled: true, severity: 'warning' },
     'progress/missing': { enabled: true, severity: 'warning' },
