@@ -4,6 +4,7 @@ import { SheetModel, analyzeSheet, buildWritePlan } from '../engine';
 import type { FileErrorCode } from '../i18n/cli-messages';
 import type { Locale } from '../i18n/locale';
 import { applyPlan } from './xlsx/apply-plan';
+import type { UnkeptPart } from './xlsx/load-workbook';
 import { loadWorkbook, saveWorkbook } from './xlsx/load-workbook';
 import { readSnapshot } from './xlsx/read-snapshot';
 
@@ -25,6 +26,8 @@ export interface FileResult {
   output: string | null;
   error: { code: FileErrorCode; detail?: string; params?: Record<string, string | number> } | null;
   sheets: SheetResult[];
+  /** Parts of the input the checked copy does not keep (the input itself is never changed). */
+  unkept: UnkeptPart[];
 }
 
 /** Default output name: "台账.xlsx" → "台账.checked.xlsx" in the same folder (or in outDir). */
@@ -36,7 +39,7 @@ export function defaultOutput(file: string, outDir?: string): string {
 
 /** Checks one workbook; writes a checked copy when at least one sheet is a ledger. */
 export async function checkFile(file: string, options: CheckFileOptions): Promise<FileResult> {
-  const result: FileResult = { file, output: null, error: null, sheets: [] };
+  const result: FileResult = { file, output: null, error: null, sheets: [], unkept: [] };
   if (options.output && path.resolve(options.output) === path.resolve(file)) {
     result.error = { code: 'same-output' };
     return result;
@@ -46,6 +49,7 @@ export async function checkFile(file: string, options: CheckFileOptions): Promis
     result.error = { code: loaded.error, ...(loaded.detail ? { detail: loaded.detail } : {}) };
     return result;
   }
+  result.unkept = loaded.unkept;
   const worksheets = loaded.workbook.worksheets.filter((ws) => !options.sheet || ws.name === options.sheet);
   if (options.sheet && worksheets.length === 0) {
     result.error = { code: 'sheet-not-found', params: { sheet: options.sheet } };

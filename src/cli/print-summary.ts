@@ -42,5 +42,8 @@ export function summaryLines(result: FileResult, m: CliMessages): string[] {
   for (const s of result.sheets) lines.push(...sheetLines(s.analysis, m));
   if (result.error) lines.push(`  ✖ ${fileErrorText(result, m)}`);
   if (result.output) lines.push(`  → ${m.wrote({ file: result.output })}`);
+  if (result.output && result.unkept.length > 0) {
+    lines.push(`  ! ${m.unkept({ parts: result.unkept.map((p) => m.partNames[p] ?? p).join('、') })}`);
+  }
   return lines;
 }

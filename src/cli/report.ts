@@ -11,6 +11,8 @@ export interface FileReport {
   status: 'checked' | 'failed';
   exitCode: number;
   error: { code: string; message: string } | null;
+  /** Workbook parts the checked copy does not keep. */
+  unkept: string[];
   sheets: SheetReport[];
 }
 
@@ -39,6 +41,7 @@ export function buildReport(results: FileResult[], locale: Locale, m: CliMessage
       status: r.error ? 'failed' : 'checked',
       exitCode: exitCodeOf(r),
       error: r.error ? { code: r.error.code, message: fileErrorText(r, m) } : null,
+      unkept: r.unkept,
       sheets: r.sheets.map((s) => sheetReport(s.analysis, locale)),
     })),
   };

@@ -2,8 +2,23 @@ import ExcelJS from 'exceljs';
 import { promises as fs } from 'node:fs';
 import type { FileErrorCode } from '../../i18n/cli-messages';
 
+/** Workbook parts exceljs does not carry into the copy it writes. */
+export type UnkeptPart = 'charts' | 'pivot-tables' | 'macros' | 'slicers';
+
+const UNKEPT_MARKS: [UnkeptPart, Buffer][] = [
+  ['charts', Buffer.from('xl/charts/')],
+  ['pivot-tables', Buffer.from('xl/pivotTables/')],
+  ['macros', Buffer.from('xl/vbaProject.bin')],
+  ['slicers', Buffer.from('xl/slicers/')],
+];
+
+/** Names in a zip's directory are stored as plain bytes, so a byte search finds the parts. */
+export function unkeptParts(bytes: Buffer): UnkeptPart[] {
+  return UNKEPT_MARKS.filter(([, mark]) => bytes.includes(mark)).map(([part]) => part);
+}
+
 export type LoadResult =
-  | { ok: true; workbook: ExcelJS.Workbook; bytes: Buffer }
+  | { ok: true; workbook: ExcelJS.Workbook; bytes: Buffer; unkept: UnkeptPart[] }
   | { ok: false; error: FileErrorCode; detail?: string };
 
 const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
@@ -37,7 +52,7 @@ export async function loadWorkbook(file: string): Promise<LoadResult> {
     return { ok: false, error: 'corrupt', detail: detail.slice(0, 120) };
   }
   if (workbook.worksheets.length === 0) return { ok: false, error: 'no-sheets' };
-  return { ok: true, workbook, bytes };
+  return { ok: true, workbook, bytes, unkept: unkeptParts(bytes) };
 }
 
 /** Writes a workbook atomically: to a temporary file beside the target, then renamed into place. */
