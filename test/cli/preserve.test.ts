@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { checkFile } from '../../src/cli/check-file';
+import { conditionalFormattingsOf } from '../../src/cli/xlsx/apply-plan';
 import { columnLetter } from '../../src/engine';
 import * as L from '../fixtures/layouts';
 import { useTmpDir } from '../support/tmp-dir';
@@ -89,7 +90,7 @@ describe('the checked copy', () => {
     for (const p of facts.problems) {
       expect(String(ws.getCell(p.row, col).value)).toMatch(/^【(错误|警告)】/u);
     }
-    const ranges = ws.conditionalFormattings.map((cf) => cf.ref).join(' ');
+    const ranges = conditionalFormattingsOf(ws).map((cf) => cf.ref).join(' ');
     for (const p of facts.problems) expect(ranges).toContain(`${p.column}${p.row}`);
   });
 
@@ -108,7 +109,7 @@ describe('the checked copy', () => {
     const ws2 = w2.worksheets[0];
     if (!ws1 || !ws2) throw new Error('sheet lost');
     expect([...cellsOf(ws2, null)]).toEqual([...cellsOf(ws1, null)]);
-    expect(ws2.conditionalFormattings).toEqual(ws1.conditionalFormattings);
+    expect(conditionalFormattingsOf(ws2)).toEqual(conditionalFormattingsOf(ws1));
   });
 
   it('never overwrites cells a person wrote right of the table', async () => {

@@ -10,6 +10,11 @@ function isOwnRule(cf: ExcelJS.ConditionalFormattingOptions): boolean {
   return cf.rules.some((r) => 'formulae' in r && Array.isArray(r.formulae) && r.formulae.includes(OWN_RULE_FORMULA));
 }
 
+/** exceljs keeps a sheet's conditional formats in an array its typings do not declare. */
+export function conditionalFormattingsOf(ws: ExcelJS.Worksheet): ExcelJS.ConditionalFormattingOptions[] {
+  return (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
+}
+
 /** Applies an engine write plan to an exceljs worksheet. Touches only what the plan names. */
 export function applyPlan(ws: ExcelJS.Worksheet, plan: WritePlan): void {
   for (const column of plan.columns) {
@@ -41,8 +46,7 @@ export function applyPlan(ws: ExcelJS.Worksheet, plan: WritePlan): void {
     });
   }
 
-  const list = (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] })
-    .conditionalFormattings;
+  const list = conditionalFormattingsOf(ws);
   const kept = list.filter((cf) => !isOwnRule(cf));
   list.length = 0;
   list.push(...kept);

@@ -295,7 +295,7 @@ function readCore(n: string, orig: string, j0: number): CoreResult | null {
         pending = null;
         break;
       }
-      const own = cur + flushPending();
+      const own = cur + (pending ?? 0);
       let x = own;
       if (x === 0 && sections.length === 0) break;
       let scale = bu;
