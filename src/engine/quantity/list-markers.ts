@@ -1,0 +1,161 @@
+/**
+ * List markers in ledger cells: "1." "2、" "(3)" "（一）" "一、" "①". They are numbering, never quantities.
+ * Works on normalised text (see normalize-chars). "1.8月7日" is the marker "1." followed by a date; a
+ * marker directly followed by a digit is accepted when a date follows or when the numbering continues.
+ */
+import { CN_DIGIT, SMALL_UNIT, isAsciiDigit } from './numeral-chars';
+
+export type MarkerStyle = 'arabicDot' | 'arabicComma' | 'arabicHalfParen' | 'arabicParen' | 'cnComma' | 'cnParen' | 'circled';
+
+export interface ListMarker {
+  start: number;
+  end: number;
+  value: number;
+  style: MarkerStyle;
+}
+
+const BOUNDARY = new Set([' ', '\n', '\r', '。', '；', ';', '！', '!', '？', '?', '|', ':', '：', '\u2028', '\u2029']);
+
+export function isBoundary(n: string, i: number): boolean {
+  if (i === 0) return true;
+  const prev = n[i - 1];
+  return prev !== undefined && BOUNDARY.has(prev);
+}
+
+/** Value of a short Chinese numeral used in numbering (一 … 九十九), or null. */
+export function smallCnValue(s: string): number | null {
+  if (s.length === 0 || s.length > 3) return null;
+  let total = 0;
+  let pending: number | null = null;
+  for (const ch of s) {
+    const d = CN_DIGIT[ch];
+    if (d !== undefined && ch !== '两' && ch !== '零' && ch !== '〇') {
+      if (pending !== null) return null;
+      pending = d;
+      continue;
+    }
+    if (SMALL_UNIT[ch] === 10 && ch === '十') {
+      total += (pending ?? 1) * 10;
+      pending = null;
+      continue;
+    }
+    return null;
+  }
+  total += pending ?? 0;
+  return total > 0 ? total : null;
+}
+
+function readDigits(n: string, i: number, max: number): number {
+  let k = i;
+  while (k < n.length && k - i < max && isAsciiDigit(n.charCodeAt(k))) k++;
+  return k;
+}
+
+/** After "N." a date or period follows: 8月, 1-8月, 2021年, 9月3日. */
+function dateAhead(n: string, i: number): boolean {
+  const k = readDigits(n, i, 4);
+  if (k === i) return false;
+  const next = n[k];
+  if (next === '月' || next === '日' || next === '号') return true;
+  if (next === '年' && k - i === 4) return true;
+  if (next === '-' || next === '~' || next === '至') {
+    const k2 = readDigits(n, k + 1, 4);
+    if (k2 > k + 1 && (n[k2] === '月' || n[k2] === '日')) return true;
+  }
+  return false;
+}
+
+interface Candidate extends ListMarker { sure: boolean }
+
+const CIRCLED_START = 0x2460; // ①..⑳
+const PAREN_DIGIT_START = 0x2474; // ⑴..⒇
+const PAREN_CN_START = 0x3220; // ㈠..㈩
+
+/** All list markers in the normalised text, in order. */
+export function findListMarkers(n: string): ListMarker[] {
+  const cands: Candidate[] = [];
+  for (let i = 0; i < n.length; i++) {
+    const ch = n[i];
+    if (ch === undefined) break;
+    const code = ch.charCodeAt(0);
+    if (code >= CIRCLED_START && code < CIRCLED_START + 20) {
+      cands.push({ start: i, end: i + 1, value: code - CIRCLED_START + 1, style: 'circled', sure: true });
+      continue;
+    }
+    if (code >= PAREN_DIGIT_START && code < PAREN_DIGIT_START + 20) {
+      cands.push({ start: i, end: i + 1, value: code - PAREN_DIGIT_START + 1, style: 'arabicParen', sure: true });
+      continue;
+    }
+    if (code >= PAREN_CN_START && code < PAREN_CN_START + 10) {
+      cands.push({ start: i, end: i + 1, value: code - PAREN_CN_START + 1, style: 'cnParen', sure: true });
+      continue;
+    }
+    if (ch === '(' || ch === '（') {
+      let c = -1;
+      for (let q = i + 2; q <= i + 4 && q < n.length; q++) {
+        if (n[q] === ')' || n[q] === '）') { c = q; break; }
+      }
+      if (c > i + 1) {
+        const inner = n.slice(i + 1, c).trim();
+        if (/^\d{1,2}$/.test(inner)) {
+          cands.push({ start: i, end: c + 1, value: Number(inner), style: 'arabicParen', sure: true });
+        } else {
+          const v = smallCnValue(inner);
+          if (v !== null) cands.push({ start: i, end: c + 1, value: v, style: 'cnParen', sure: true });
+        }
+      }
+      continue;
+    }
+    if (!isBoundary(n, i)) continue;
+    if (isAsciiDigit(code)) {
+      const k = readDigits(n, i, 3);
+      if (k - i > 2) continue;
+      const value = Number(n.slice(i, k));
+      const sep = n[k];
+      if (value === 0) continue;
+      if (sep === '、') cands.push({ start: i, end: k + 1, value, style: 'arabicComma', sure: true });
+      else if (sep === ')' || sep === '）') cands.push({ start: i, end: k + 1, value, style: 'arabicHalfParen', sure: true });
+      else if (sep === '.') {
+        const after = n[k + 1];
+        if (after === undefined || !isAsciiDigit(after.charCodeAt(0))) {
+          cands.push({ start: i, end: k + 1, value, style: 'arabicDot', sure: true });
+        } else {
+          cands.push({ start: i, end: k + 1, value, style: 'arabicDot', sure: dateAhead(n, k + 1) });
+        }
+      }
+      continue;
+    }
+    // 一、 二、 十二、
+    let k = i;
+    while (k < n.length && k - i < 3 && (CN_DIGIT[n[k] ?? ''] !== undefined || n[k] === '十')) k++;
+    if (k > i && n[k] === '、') {
+      const v = smallCnValue(n.slice(i, k));
+      if (v !== null) cands.push({ start: i, end: k + 1, value: v, style: 'cnComma', sure: true });
+    }
+  }
+  return resolve(cands);
+}
+
+/** Keeps sure markers, and "N." markers followed by a digit when they continue a numbering. */
+function resolve(cands: Candidate[]): ListMarker[] {
+  const out: ListMarker[] = [];
+  let lastDot = 0;
+  let lastTwo = -1;
+  cands.forEach((o, j) => { if (o.style === 'arabicDot' && o.value === 2) lastTwo = j; });
+  for (let idx = 0; idx < cands.length; idx++) {
+    const c = cands[idx];
+    if (c === undefined) continue;
+    let keep = c.sure;
+    if (!keep && c.style === 'arabicDot') {
+      if (c.value === lastDot + 1 && lastDot > 0) keep = true;
+      else if (c.value === 1) {
+        keep = lastTwo > idx;
+      }
+    }
+    if (keep) {
+      out.push({ start: c.start, end: c.end, value: c.value, style: c.style });
+      if (c.style === 'arabicDot') lastDot = c.value;
+    }
+  }
+  return out;
+}
