@@ -19,7 +19,10 @@ export type { GroupRecord, TaskRecord } from './rows/task-record';
 export type { CheckedSheet, SheetAnalysis, SkippedSheet, SheetCounts } from './analysis/sheet-analysis';
 export type { AnalyzeOptions } from './analysis/analyze-sheet';
 export { analyzeSheet } from './analysis/analyze-sheet';
-export type { ColumnBlock, Highlight, PlanValue, PlannedColumn, WritePlan } from './plan/write-plan';
+export type {
+  CellNote, ColumnBlock, Highlight, PlanValue, PlannedColumn, PlannedColumnKey, StatusColorRule, SummaryCell,
+  SummaryChart, SummarySheetPlan, SummaryTable, WritePlan,
+} from './plan/write-plan';
 export { OWN_RULE_FORMULA } from './plan/write-plan';
 export { buildWritePlan, commentLine } from './plan/build-plan';
 export type { FindingReport, RowReport, SheetReport } from './report/sheet-report';

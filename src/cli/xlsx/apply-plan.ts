@@ -34,6 +34,7 @@ export function applyPlan(ws: ExcelJS.Worksheet, plan: WritePlan): void {
 
   for (const block of plan.blocks) {
     block.values.forEach((value, i) => {
+      if (value === undefined) return;
       const row = block.startRow + i;
       const cell = ws.getCell(row, block.col);
       cell.value = value;

@@ -46,7 +46,7 @@ export function buildWritePlan(analysis: CheckedSheet, model: SheetModel, locale
   const comments = commentsColumn(analysis, model, locale);
   const startRow = analysis.columns.dataStartRow;
   const lastRow = Math.max(model.rowCount, startRow);
-  const values: PlanValue[] = new Array<PlanValue>(lastRow - startRow + 1).fill(null);
+  const values: (PlanValue | undefined)[] = new Array<PlanValue>(lastRow - startRow + 1).fill(null);
   const lines = new Map<number, string[]>();
   for (const f of analysis.findings) {
     if (f.row === null) continue;
@@ -70,5 +70,8 @@ export function buildWritePlan(analysis: CheckedSheet, model: SheetModel, locale
       .filter((c): c is { row: number; col: number } => c !== null);
     if (cells.length > 0) highlights.push({ severity, ranges: toRanges(cells), ...HIGHLIGHT_COLORS[severity] });
   }
-  return { version: 1, sheet: analysis.sheet, columns: [comments], blocks, highlights };
+  return {
+    version: 1, sheet: analysis.sheet, columns: [comments], blocks, highlights,
+    statusColors: [], notes: [], summarySheets: [],
+  };
 }

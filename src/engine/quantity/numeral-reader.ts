@@ -12,6 +12,8 @@ export type PercentPrefix = '%' | '‰' | '‱';
 
 export interface Numeral {
   start: number;
+  /** Start of the number itself: after a 百分之 prefix, else start. */
+  valueStart: number;
   end: number;
   value: number;
   hasArabic: boolean;
@@ -232,7 +234,7 @@ function readCore(n: string, orig: string, j0: number): CoreResult | null {
       continue;
     }
 
-    if (ch === '半' && atoms === 0 && (n[k + 1] === '百')) {
+    if (ch === '半' && atoms === 0 && (n[k + 1] === '百' || n[k + 1] === '成')) {
       pending = 0.5;
       pendingCn = false;
       cnChars++;
@@ -433,11 +435,11 @@ function signAt(n: string, k: number): number {
   return 0;
 }
 
-const PERCENT_PREFIX: Readonly<Record<string, PercentPrefix>> = { '百': '%', '千': '‰', '万': '‱' };
+const PERCENT_PREFIX: Readonly<Record<string, PercentPrefix>> = { '百': '%', '佰': '%', '千': '‰', '仟': '‰', '万': '‱' };
 
 function emptyNumeral(start: number): Numeral {
   return {
-    start, end: start, value: 0, hasArabic: false, hasChinese: false, plainArabic: false, intDigits: 0,
+    start, valueStart: start, end: start, value: 0, hasArabic: false, hasChinese: false, plainArabic: false, intDigits: 0,
     grouped: false, isInteger: true, digitString: false, vague: false, tailScale: 1, hasBigUnit: false,
     fraction: false, percentPrefix: null, approx: false, cnChars: 0, negative: false,
   };
@@ -445,7 +447,7 @@ function emptyNumeral(start: number): Numeral {
 
 function fromCore(start: number, c: CoreResult, negative: boolean): Numeral {
   return {
-    start, end: c.end, value: negative ? -c.value : c.value, hasArabic: c.hasArabic, hasChinese: c.hasChinese,
+    start, valueStart: start, end: c.end, value: negative ? -c.value : c.value, hasArabic: c.hasArabic, hasChinese: c.hasChinese,
     plainArabic: c.plainArabic, intDigits: c.intDigits, grouped: c.grouped, isInteger: c.isInteger,
     digitString: c.digitString, vague: c.vague, tailScale: c.tailScale, hasBigUnit: c.hasBigUnit,
     fraction: false, percentPrefix: null, approx: c.approx, cnChars: c.cnChars, negative,
@@ -475,16 +477,15 @@ export function readNumeral(n: string, orig: string, j: number): Numeral | null 
     if (after > 0) {
       const inner = readSigned(n, orig, after);
       if (inner && !inner.vague && !inner.digitString) {
-        const r = { ...inner, start: j, percentPrefix: pp };
-        return r;
+        return { ...inner, start: j, valueStart: inner.start, percentPrefix: pp };
       }
       if (inner && (inner.vague || inner.digitString)) {
-        return { ...inner, start: j, percentPrefix: pp, vague: true };
+        return { ...inner, start: j, valueStart: inner.start, percentPrefix: pp, vague: true };
       }
     }
     if (ch === '百' && n[j + 1] === '分' && n[j + 2] === '之' && n[j + 3] === '百') {
       // 百分之百
-      return { ...emptyNumeral(j), end: j + 4, value: 100, hasChinese: true, cnChars: 4, percentPrefix: '%' };
+      return { ...emptyNumeral(j), valueStart: j + 3, end: j + 4, value: 100, hasChinese: true, cnChars: 4, percentPrefix: '%' };
     }
   }
 

@@ -1,0 +1,19 @@
+/** Deadlines: a dated commitment — 年底前出台, 6月底前完成, 2021年9月30日前建成, 三季度前上线, 3个月内办结. */
+import { regexEvidence } from './regex-evidence';
+import type { Evidence } from './types';
+import { DEADLINE_VERBS } from './vocabulary';
+
+const N = '(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})';
+const WHEN =
+  `(?:(?:[0-9]{4}|[二〇一九零]{4})年)?(?:${N}月(?:${N}日|底|末|中旬|上旬|下旬|份)?|年底|年末|年内|年中|今年内|` +
+  `上半年|下半年|${N}季度末?|月底|岁末|当年)`;
+const WITHIN = `(?:[0-9]{1,3}|[一二三四五六七八九十两半]{1,3})(?:个月|年|天|日|周|个工作日|个季度)(?:内|以内|之内)`;
+
+const DEADLINE = new RegExp(
+  `(?<ev>(?:${WHEN})(?:前|之前|以前|底前|末前|内|止|)|${WITHIN})[^，。；;,\\n]{0,20}?(?:${DEADLINE_VERBS})`,
+  'g',
+);
+
+export function deadlineEvidence(norm: string, original: string, from: number, to: number): Evidence[] {
+  return regexEvidence(DEADLINE, 'deadline', norm, original, from, to);
+}

@@ -1,0 +1,19 @@
+/** Deliverables: 出台/印发/制定/编制/发布/形成 + 《…》, or + a concrete document noun (办法, 方案, 规划 …). */
+import { regexEvidence } from './regex-evidence';
+import type { Evidence } from './types';
+import { DELIVERABLE_VERBS, DOC_NOUNS, DOC_NOUN_BLOCK_NEXT } from './vocabulary';
+
+const TITLED = new RegExp(`(?:${DELIVERABLE_VERBS})[^，。；;,]{0,16}?《[^》\\n]{1,120}》`, 'g');
+const TITLE_FIRST = new RegExp(`《[^》\\n]{1,120}》[^，。；;,《]{0,8}?(?:印发|出台|发布|编制完成|审议通过|通过审议|正式实施)`, 'g');
+const UNTITLED = new RegExp(
+  `(?:${DELIVERABLE_VERBS})(?:并?实施|印发|出台|发布)?[^，。；;,《》\\n]{0,40}?(?:${DOC_NOUNS})(?!${DOC_NOUN_BLOCK_NEXT})`,
+  'g',
+);
+
+export function deliverableEvidence(norm: string, original: string, from: number, to: number): Evidence[] {
+  return [
+    ...regexEvidence(TITLED, 'deliverable', norm, original, from, to),
+    ...regexEvidence(TITLE_FIRST, 'deliverable', norm, original, from, to),
+    ...regexEvidence(UNTITLED, 'deliverable', norm, original, from, to),
+  ];
+}

@@ -1,0 +1,142 @@
+/**
+ * Context around a numeral that decides whether it is a quantity-number: ordinals (第二批), years and
+ * dates, document numbers (〔2021〕11号), code names (5G, 4+1, 531X), slogans (“六个千亿”), idioms (一批).
+ */
+import { NEUTRAL_AFTER, NEUTRAL_BEFORE, SLOGAN_AFTER_GE, coveredByIdiom } from './idioms';
+import type { Numeral } from './numeral-reader';
+import { BIG_UNIT, CN_DIGIT, FINANCIAL_CHARS, isAsciiDigit, isCjk, isCnNumeral, isLatinLetter } from './numeral-chars';
+import type { NotQuantityReason } from './unit-table';
+import type { UnitHit } from './unit-match';
+
+export type Exclusion = NotQuantityReason | 'idiom' | 'vague' | 'notNumber';
+
+/** 成 followed by these is a word (成为, 成立, 成效 …), not the rate "X成". */
+const CHENG_WORD_NEXT = new Set('为立功果效本员交品都熟绩就长型片套批规事材龙渝年像分色活形全倍'.split(''));
+/** 分 followed by these is a word (分类, 分批 …), not points. */
+const FEN_WORD_NEXT = new Set('之别类工批期布析配红层级区组解散享担流段项'.split(''));
+/** Words after "N期" that make it a phase (二期工程). */
+const PHASE_NEXT = ['工程', '项目', '建设', '扩建', '改造', '工作'];
+
+export function prevNonSpace(n: string, i: number): string | undefined {
+  let k = i - 1;
+  while (k >= 0 && n[k] === ' ') k--;
+  return k >= 0 ? n[k] : undefined;
+}
+
+export function isYearLike(num: Numeral): boolean {
+  if (num.plainArabic && num.isInteger && !num.grouped && num.intDigits === 4) {
+    return num.value >= 1900 && num.value <= 2099;
+  }
+  return num.digitString && num.end - num.start === 4;
+}
+
+/** Decides whether the unit after a numeral makes it a quantity, a non-quantity, or neither. */
+export function unitDecision(n: string, num: Numeral, hit: UnitHit | null): { unit: UnitHit | null; exclude: Exclusion | null } {
+  if (!hit) return { unit: null, exclude: null };
+  const e = hit.entry;
+  const w = e.written;
+  if (e.kind === 'exclude') {
+    if (e.contextual) {
+      // "三次会议" after 届 is a session number; "召开3次会议" is a count.
+      const back = n.slice(Math.max(0, num.start - 8), num.start);
+      if (back.includes('届')) return { unit: null, exclude: 'ordinal' };
+      const ci = n.indexOf('次', num.end);
+      const count: UnitHit = { ...hit, end: ci + 1, entry: { written: '次', base: '次', kind: 'count' }, base: '次' };
+      return { unit: count, exclude: null };
+    }
+    if (e.reason === 'clock' && w === '点' && !num.hasArabic) return { unit: null, exclude: null };
+    return { unit: null, exclude: e.reason ?? 'notNumber' };
+  }
+  const after = n.slice(hit.end, hit.end + 4);
+  if (e.kind === 'duration' && w === '年') {
+    if (isYearLike(num)) return { unit: null, exclude: 'year' };
+    return { unit: hit, exclude: null };
+  }
+  if (w === '日') {
+    const prev = prevNonSpace(n, num.start);
+    if (prev === '月') return { unit: null, exclude: 'day' };
+    if (/^(内|以内|之内|左右|以上)/.test(after)) return { unit: hit, exclude: null };
+    if (num.isInteger && num.value >= 1 && num.value <= 31) return { unit: null, exclude: 'day' };
+    return { unit: hit, exclude: null };
+  }
+  if (w === '期') {
+    if (!num.hasArabic) return { unit: null, exclude: 'ordinal' };
+    for (const p of PHASE_NEXT) if (after.startsWith(p)) return { unit: null, exclude: 'ordinal' };
+    return { unit: hit, exclude: null };
+  }
+  if (w === '成') {
+    const nx = n[hit.end];
+    if (nx !== undefined && CHENG_WORD_NEXT.has(nx)) return { unit: null, exclude: null };
+    return { unit: hit, exclude: null };
+  }
+  if (w === '方') {
+    return num.hasBigUnit ? { unit: hit, exclude: null } : { unit: null, exclude: null };
+  }
+  if (w === '分') {
+    const nx = n[hit.end];
+    if (nx !== undefined && FEN_WORD_NEXT.has(nx)) return { unit: null, exclude: null };
+    if (!num.hasArabic && num.cnChars === 1) return { unit: null, exclude: null };
+    return { unit: hit, exclude: null };
+  }
+  if (w === 'm') {
+    return num.plainArabic ? { unit: hit, exclude: null } : { unit: null, exclude: null };
+  }
+  if (w === '度' && !num.hasArabic && num.cnChars === 1) return { unit: null, exclude: null };
+  if (e.base === '个' && w === '个') {
+    const nx = n[hit.end];
+    if (nx !== undefined && (isCnNumeral(nx) || BIG_UNIT[nx] !== undefined)) return { unit: null, exclude: 'name' };
+    for (const s of SLOGAN_AFTER_GE) if (n.startsWith(s, hit.end)) return { unit: null, exclude: 'name' };
+  }
+  return { unit: hit, exclude: null };
+}
+
+/** Exclusions that depend on the characters around the numeral, before looking at units. */
+export function surroundingExclusion(n: string, num: Numeral): Exclusion | null {
+  if (num.vague) return 'vague';
+  if (num.digitString) return isYearLike(num) ? 'year' : 'name';
+  const prev = n[num.start - 1];
+  const next = n[num.end];
+  if (prevNonSpace(n, num.start) === '第') return 'ordinal';
+  if (prev !== undefined && (isLatinLetter(prev.charCodeAt(0)) || prev === '+' || prev === '_' || prev === '#')) return 'name';
+  if (next === '+' || next === '_') return 'name';
+  if (prev === '〔' || prev === '[' || prev === '【' || prev === '［') {
+    if (next === '〕' || next === ']' || next === '】' || next === '］') return 'docNumber';
+  }
+  if (prev === '.' && isAsciiDigit(n.charCodeAt(num.start - 2))) return 'version';
+  if (num.hasArabic && num.plainArabic && num.intDigits >= 16) return 'name';
+  return null;
+}
+
+/** A Chinese numeral of one character (一, 三, 叁, 十) is a number only with a unit or when it stands alone. */
+export function singleCharExclusion(n: string, num: Numeral, hasUnit: boolean): Exclusion | null {
+  if (num.hasArabic || num.percentPrefix || num.cnChars !== 1 || num.fraction) return null;
+  const s = num.negative ? num.start + 1 : num.start;
+  const ch = n[s];
+  if (ch === undefined) return 'notNumber';
+  if (coveredByIdiom(n, s, num.end)) return 'idiom';
+  // 一X一Y: 一地一站, 一县一策
+  if (ch === '一') {
+    const a = n[s + 1];
+    const b = n[s + 3];
+    if (n[s + 2] === '一' && isCjk(a) && isCjk(b) && !isCnNumeral(a) && !isCnNumeral(b)) return 'name';
+    const c = n[s - 1];
+    if (n[s - 2] === '一' && isCjk(c) && isCjk(n[s + 1]) && !isCnNumeral(c) && !isCnNumeral(n[s + 1])) return 'name';
+  }
+  const nx = n[num.end];
+  const before = n[num.start - 1];
+  if (FINANCIAL_CHARS.has(ch)) {
+    // 陆地, 收拾, 队伍: a lone financial form is a number only where nothing else can be meant ("写法是叁").
+    const endOk = nx === undefined || !isCjk(nx);
+    const startOk = before === undefined || before === '是' || !isCjk(before);
+    return endOk && startOk ? null : 'notNumber';
+  }
+  if (hasUnit) return null;
+  if (nx === '分' && n[num.end + 1] === '之') return null; // "二分之" (an unfinished fraction)
+  const beforeOk = before === undefined || NEUTRAL_BEFORE.has(before) || !isCjk(before) && !isLatinLetter(before.charCodeAt(0));
+  const afterOk = nx === undefined || NEUTRAL_AFTER.has(nx) || !isCjk(nx) && !isLatinLetter(nx.charCodeAt(0)) && !isAsciiDigit(nx.charCodeAt(0));
+  if (beforeOk && afterOk) {
+    if (CN_DIGIT[ch] === 0) return 'notNumber';
+    return null;
+  }
+  return 'notNumber';
+}

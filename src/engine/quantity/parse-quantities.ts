@@ -1,0 +1,81 @@
+/** Quantities (number + unit, counter, currency or rate) with qualifiers and ranges. */
+import { cleanFloat } from './find-numbers';
+import { qualifierFor } from './qualifiers';
+import type { Scan, ScannedNumber } from './scan-numbers';
+import { scanNumbers } from './scan-numbers';
+import type { Quantity, QuantityKind } from './types';
+
+function fromScanned(scan: Scan, s: ScannedNumber, list: readonly ScannedNumber[], consumed: Set<number>): Quantity | null {
+  const { num, unit } = s;
+  let start = num.start;
+  let end: number;
+  let value = num.value;
+  let base: string;
+  let kind: QuantityKind;
+  if (num.percentPrefix) {
+    end = num.end;
+    base = num.percentPrefix;
+    kind = 'rate';
+  } else if (unit && unit.entry.kind !== 'exclude') {
+    end = unit.end;
+    base = unit.base;
+    kind = unit.entry.kind;
+    value = value + (value < 0 ? -unit.add : unit.add);
+  } else if (s.currency) {
+    end = num.end;
+    base = s.currency.base;
+    kind = 'amount';
+  } else {
+    return null;
+  }
+  if (s.currency && kind === 'amount') start = s.currency.start;
+
+  let range: Quantity['range'];
+  if (s.rangeFrom !== null) {
+    const a = list[s.rangeFrom];
+    if (a) {
+      const scale = !a.num.hasBigUnit && num.tailScale > 1 ? num.tailScale : 1;
+      const min = a.num.value * scale;
+      if (min <= value) {
+        range = { min: cleanFloat(min), max: cleanFloat(value) };
+        start = a.currency ? a.currency.start : a.num.start;
+        consumed.add(s.rangeFrom);
+      }
+    }
+  }
+  const qualifier = qualifierFor(scan.norm, start, end, (unit?.approx ?? false) || num.approx);
+  const q: Quantity = {
+    text: scan.text.slice(start, end),
+    start,
+    end,
+    value: cleanFloat(value),
+    unit: base,
+    kind,
+    qualifier,
+  };
+  if (range) q.range = range;
+  return q;
+}
+
+export function quantitiesOfScan(scan: Scan): Quantity[] {
+  const out: (Quantity | null)[] = [];
+  const consumed = new Set<number>();
+  const list = scan.numbers;
+  for (const s of list) {
+    if (s.exclude) {
+      out.push(null);
+      continue;
+    }
+    out.push(fromScanned(scan, s, list, consumed));
+  }
+  const result: Quantity[] = [];
+  out.forEach((q, idx) => {
+    if (q && !consumed.has(idx)) result.push(q);
+  });
+  return result;
+}
+
+export function parseQuantities(text: string): Quantity[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  return quantitiesOfScan(scanNumbers(text));
+}
