@@ -3,6 +3,7 @@
  * Works on normalised text (see normalize-chars). "1.8月7日" is the marker "1." followed by a date; a
  * marker directly followed by a digit is accepted when a date follows or when the numbering continues.
  */
+import { C_CN_DIGIT, C_MARKER_BOUNDARY, C_MARKER_CHAR, classOf } from './char-table';
 import { CN_DIGIT, SMALL_UNIT, isAsciiDigit } from './numeral-chars';
 
 export type MarkerStyle = 'arabicDot' | 'arabicComma' | 'arabicHalfParen' | 'arabicParen' | 'cnComma' | 'cnParen' | 'circled';
@@ -14,12 +15,15 @@ export interface ListMarker {
   style: MarkerStyle;
 }
 
-const BOUNDARY = new Set([' ', '\n', '\r', '。', '；', ';', '！', '!', '？', '?', '|', ':', '：', '\u2028', '\u2029']);
+const ONE_OR_TWO_DIGITS = /^\d{1,2}$/;
+const LPAREN = '('.charCodeAt(0);
+const FW_LPAREN = '（'.charCodeAt(0);
+const SHI = '十'.charCodeAt(0);
 
+/** A marker may start at i: the start of the text or after a space, line break or sentence end. */
 export function isBoundary(n: string, i: number): boolean {
   if (i === 0) return true;
-  const prev = n[i - 1];
-  return prev !== undefined && BOUNDARY.has(prev);
+  return (classOf(n.charCodeAt(i - 1)) & C_MARKER_BOUNDARY) !== 0;
 }
 
 /** Value of a short Chinese numeral used in numbering (一 … 九十九), or null. */
@@ -74,10 +78,13 @@ const PAREN_CN_START = 0x3220; // ㈠..㈩
 /** All list markers in the normalised text, in order. */
 export function findListMarkers(n: string): ListMarker[] {
   const cands: Candidate[] = [];
+  let prevBoundary = true; // the start of the text is a boundary
   for (let i = 0; i < n.length; i++) {
-    const ch = n[i];
-    if (ch === undefined) break;
-    const code = ch.charCodeAt(0);
+    const code = n.charCodeAt(i);
+    const cls = classOf(code);
+    const atBoundary = prevBoundary;
+    prevBoundary = (cls & C_MARKER_BOUNDARY) !== 0;
+    if (!atBoundary && (cls & C_MARKER_CHAR) === 0) continue;
     if (code >= CIRCLED_START && code < CIRCLED_START + 20) {
       cands.push({ start: i, end: i + 1, value: code - CIRCLED_START + 1, style: 'circled', sure: true });
       continue;
@@ -90,14 +97,14 @@ export function findListMarkers(n: string): ListMarker[] {
       cands.push({ start: i, end: i + 1, value: code - PAREN_CN_START + 1, style: 'cnParen', sure: true });
       continue;
     }
-    if (ch === '(' || ch === '（') {
+    if (code === LPAREN || code === FW_LPAREN) {
       let c = -1;
       for (let q = i + 2; q <= i + 4 && q < n.length; q++) {
         if (n[q] === ')' || n[q] === '）') { c = q; break; }
       }
       if (c > i + 1) {
         const inner = n.slice(i + 1, c).trim();
-        if (/^\d{1,2}$/.test(inner)) {
+        if (ONE_OR_TWO_DIGITS.test(inner)) {
           cands.push({ start: i, end: c + 1, value: Number(inner), style: 'arabicParen', sure: true });
         } else {
           const v = smallCnValue(inner);
@@ -106,7 +113,7 @@ export function findListMarkers(n: string): ListMarker[] {
       }
       continue;
     }
-    if (!isBoundary(n, i)) continue;
+    if (!atBoundary) continue;
     if (isAsciiDigit(code)) {
       const k = readDigits(n, i, 3);
       if (k - i > 2) continue;
@@ -126,6 +133,7 @@ export function findListMarkers(n: string): ListMarker[] {
       continue;
     }
     // 一、 二、 十二、
+    if ((cls & C_CN_DIGIT) === 0 && code !== SHI) continue;
     let k = i;
     while (k < n.length && k - i < 3 && (CN_DIGIT[n[k] ?? ''] !== undefined || n[k] === '十')) k++;
     if (k > i && n[k] === '、') {

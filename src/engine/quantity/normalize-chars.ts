@@ -17,39 +17,41 @@ const SINGLE_MAP: Readonly<Record<string, string>> = {
   '￥': '¥', '—': '-', '–': '-', '－': '-', '～': '~', '〜': '~',
 };
 
-const TABLE: string[] = buildTable();
+/** Folded code of every UTF-16 unit (identity for most). */
+const TABLE: Uint16Array = buildTable();
 
-function buildTable(): string[] {
-  const t: string[] = new Array<string>(0x10000);
-  for (let c = 0; c < 0x10000; c++) t[c] = String.fromCharCode(c);
+function buildTable(): Uint16Array {
+  const t = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) t[c] = c;
   // Full-width ASCII block FF01-FF5E -> 0021-007E, but keep the Chinese comma.
   for (let c = 0xff01; c <= 0xff5e; c++) {
     if (c === 0xff0c) continue;
-    t[c] = String.fromCharCode(c - 0xfee0);
+    t[c] = c - 0xfee0;
   }
   for (const [from, to] of Object.entries(SINGLE_MAP)) {
-    if (from.length === 1 && to.length === 1) t[from.charCodeAt(0)] = to;
+    if (from.length === 1 && to.length === 1) t[from.charCodeAt(0)] = to.charCodeAt(0);
   }
   return t;
 }
 
 /** Returns a string of the same length with full-width and traditional characters folded. */
 export function normalizeChars(text: string): string {
-  let changed = false;
+  const len = text.length;
+  let i = 0;
+  while (i < len && TABLE[text.charCodeAt(i)] === text.charCodeAt(i)) i++;
+  if (i === len) return text;
   const parts: string[] = [];
   let last = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (; i < len; i++) {
     const c = text.charCodeAt(i);
-    const m = TABLE[c];
-    if (m !== undefined && m.charCodeAt(0) !== c) {
-      changed = true;
+    const m = TABLE[c] ?? c;
+    if (m !== c) {
       if (i > last) parts.push(text.slice(last, i));
-      parts.push(m);
+      parts.push(String.fromCharCode(m));
       last = i + 1;
     }
   }
-  if (!changed) return text;
-  if (last < text.length) parts.push(text.slice(last));
+  if (last < len) parts.push(text.slice(last));
   return parts.join('');
 }
 

@@ -14,6 +14,9 @@ export type Exclusion = NotQuantityReason | 'idiom' | 'vague' | 'notNumber';
 const CHENG_WORD_NEXT = new Set('为立功果效本员交品都熟绩就长型片套批规事材龙渝年像分色活形全倍'.split(''));
 /** 分 followed by these is a word (分类, 分批 …), not points. */
 const FEN_WORD_NEXT = new Set('之别类工批期布析配红层级区组解散享担流段项'.split(''));
+/** Counters that also start ordinary words after a financial numeral (陆部 in 登陆部队, 拾起). */
+const WORDY_COUNTERS = new Set('部起队门块头间场支位对双只片批层轮种类分度期名地节班组条本口件处道'.split(''));
+const DAY_AS_DURATION = /^(内|以内|之内|左右|以上)/;
 /** Words after "N期" that make it a phase (二期工程). */
 const PHASE_NEXT = ['工程', '项目', '建设', '扩建', '改造', '工作'];
 
@@ -55,7 +58,7 @@ export function unitDecision(n: string, num: Numeral, hit: UnitHit | null): { un
   if (w === '日') {
     const prev = prevNonSpace(n, num.start);
     if (prev === '月') return { unit: null, exclude: 'day' };
-    if (/^(内|以内|之内|左右|以上)/.test(after)) return { unit: hit, exclude: null };
+    if (DAY_AS_DURATION.test(after)) return { unit: hit, exclude: null };
     if (num.isInteger && num.value >= 1 && num.value <= 31) return { unit: null, exclude: 'day' };
     return { unit: hit, exclude: null };
   }
@@ -78,14 +81,25 @@ export function unitDecision(n: string, num: Numeral, hit: UnitHit | null): { un
     if (!num.hasArabic && num.cnChars === 1) return { unit: null, exclude: null };
     return { unit: hit, exclude: null };
   }
+  const afterLie = n[hit.end];
+  if (w === '列' && afterLie !== undefined && '入为出表举'.includes(afterLie)) return { unit: null, exclude: null };
   if (w === 'm') {
     return num.plainArabic ? { unit: hit, exclude: null } : { unit: null, exclude: null };
   }
   if (w === '度' && !num.hasArabic && num.cnChars === 1) return { unit: null, exclude: null };
   if (e.base === '个' && w === '个') {
     const nx = n[hit.end];
-    if (nx !== undefined && (isCnNumeral(nx) || BIG_UNIT[nx] !== undefined)) return { unit: null, exclude: 'name' };
-    for (const s of SLOGAN_AFTER_GE) if (n.startsWith(s, hit.end)) return { unit: null, exclude: 'name' };
+    if (nx !== undefined && (isCnNumeral(nx) || BIG_UNIT[nx] !== undefined)) {
+      // 六个千亿 (a programme name) but 3个千亿级集群 (a count of clusters of that scale)
+      let k = hit.end;
+      while (k < n.length && k - hit.end < 4 && isCnNumeral(n[k])) k++;
+      if (n[k] !== '级') return { unit: null, exclude: 'name' };
+    }
+    if (!num.hasArabic) for (const s of SLOGAN_AFTER_GE) if (n.startsWith(s, hit.end)) return { unit: null, exclude: 'name' };
+  }
+  // 前两批, 首三期: which batches, not how many
+  if ((w === '批' || w === '期' || w === '轮') && (n[num.start - 1] === '前' || n[num.start - 1] === '首')) {
+    return { unit: null, exclude: 'ordinal' };
   }
   return { unit: hit, exclude: null };
 }
@@ -114,6 +128,8 @@ export function singleCharExclusion(n: string, num: Numeral, hasUnit: boolean): 
   const ch = n[s];
   if (ch === undefined) return 'notNumber';
   if (coveredByIdiom(n, s, num.end)) return 'idiom';
+  // 零部件, 零距离: zero of something is never a checkable count
+  if (CN_DIGIT[ch] === 0) return 'notNumber';
   // 一X一Y: 一地一站, 一县一策
   if (ch === '一') {
     const a = n[s + 1];
@@ -125,7 +141,9 @@ export function singleCharExclusion(n: string, num: Numeral, hasUnit: boolean): 
   const nx = n[num.end];
   const before = n[num.start - 1];
   if (FINANCIAL_CHARS.has(ch)) {
-    // 陆地, 收拾, 队伍: a lone financial form is a number only where nothing else can be meant ("写法是叁").
+    // 陆地, 收拾, 登陆部队: a lone financial form is a number only before a safe unit or where nothing
+    // else can be meant ("写法是叁").
+    if (hasUnit && nx !== undefined && !WORDY_COUNTERS.has(nx)) return null;
     const endOk = nx === undefined || !isCjk(nx);
     const startOk = before === undefined || before === '是' || !isCjk(before);
     return endOk && startOk ? null : 'notNumber';

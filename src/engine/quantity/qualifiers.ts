@@ -1,4 +1,5 @@
 /** Qualifiers around a quantity: 以上/不低于 (atLeast), 以内/不超过 (atMost), 左右/约 (about) … */
+import { C_CLAUSE_BREAK, classOf } from './char-table';
 import type { Qualifier } from './types';
 
 type Q = Exclude<Qualifier, null>;
@@ -21,15 +22,35 @@ const PREFIXES: readonly (readonly [string, Q])[] = [
 ];
 
 const CONNECTORS = new Set(['到', '至', '在', '为', '了']);
-const CLAUSE_BREAK = new Set(['。', '；', ';', '！', '!', '？', '?', '\n', '，', ',']);
 const STRIVE_WINDOW = 40;
 /** 上下 followed by these is a noun (上下游, 上下级). */
 const SHANGXIA_WORD = new Set(['游', '级', '联', '班', '同', '齐', '功', '一', '水', '层']);
 
+type Words = readonly (readonly [string, Q])[];
+
+/** Words grouped by one of their characters (first or last), each group in the original order. */
+function byChar(words: Words, pick: (w: string) => string): ReadonlyMap<number, Words> {
+  const m = new Map<number, (readonly [string, Q])[]>();
+  for (const e of words) {
+    const c = pick(e[0]).charCodeAt(0);
+    const list = m.get(c) ?? [];
+    list.push(e);
+    m.set(c, list);
+  }
+  return m;
+}
+
+const SUFFIX_BY_FIRST = byChar(SUFFIXES, (w) => w.charAt(0));
+const PREFIX_BY_LAST = byChar(PREFIXES, (w) => w.charAt(w.length - 1));
+const NONE: Words = [];
+const SPACE = 32;
+const ZHENG = '争'.charCodeAt(0);
+const LI = '力'.charCodeAt(0);
+
 function suffixAt(n: string, end: number): Q | null {
   let k = end;
-  while (n[k] === ' ') k++;
-  for (const [w, q] of SUFFIXES) {
+  while (n.charCodeAt(k) === SPACE) k++;
+  for (const [w, q] of SUFFIX_BY_FIRST.get(n.charCodeAt(k)) ?? NONE) {
     if (n.startsWith(w, k)) {
       if (w === '上下' && SHANGXIA_WORD.has(n[k + 2] ?? '')) continue;
       return q;
@@ -40,11 +61,11 @@ function suffixAt(n: string, end: number): Q | null {
 
 function prefixAt(n: string, start: number): Q | null {
   let k = start;
-  while (k > 0 && n[k - 1] === ' ') k--;
+  while (k > 0 && n.charCodeAt(k - 1) === SPACE) k--;
   for (let skip = 0; skip <= 1; skip++) {
     const at = k - skip;
     if (skip === 1 && !CONNECTORS.has(n[k - 1] ?? '')) break;
-    for (const [w, q] of PREFIXES) {
+    for (const [w, q] of PREFIX_BY_LAST.get(n.charCodeAt(at - 1)) ?? NONE) {
       if (at - w.length >= 0 && n.startsWith(w, at - w.length)) {
         if (w === '超' && n[at - 2] === '不') continue;
         if (w === '近' && (n[at - 2] === '最' || n[at - 2] === '接' || n[at - 2] === '将' || n[at - 2] === '附')) continue;
@@ -58,9 +79,9 @@ function prefixAt(n: string, start: number): Q | null {
 /** 力争 earlier in the same clause. */
 function striveInClause(n: string, start: number): boolean {
   for (let k = start - 1; k >= 0 && start - k <= STRIVE_WINDOW; k--) {
-    const ch = n[k];
-    if (ch === undefined || CLAUSE_BREAK.has(ch)) return false;
-    if (ch === '争' && n[k - 1] === '力') return true;
+    const c = n.charCodeAt(k);
+    if (k >= n.length || (classOf(c) & C_CLAUSE_BREAK) !== 0) return false;
+    if (c === ZHENG && n.charCodeAt(k - 1) === LI) return true;
   }
   return false;
 }
@@ -74,16 +95,15 @@ const RANK: Readonly<Record<Q, number>> = {
  * over words before it, which win over 余/多, then 力争 in the clause, then 达到.
  */
 export function qualifierFor(n: string, start: number, end: number, innerApprox: boolean): Qualifier {
-  const candidates: Q[] = [];
-  const s = suffixAt(n, end);
-  if (s) candidates.push(s);
-  const p = prefixAt(n, start);
-  if (p) candidates.push(p);
-  if (innerApprox) candidates.push('more');
-  if (striveInClause(n, start)) candidates.push('strive');
-  let best: Q | null = null;
-  for (const c of candidates) {
-    if (best === null || RANK[c] > RANK[best]) best = c;
-  }
+  let best = better(null, suffixAt(n, end));
+  best = better(best, prefixAt(n, start));
+  if (innerApprox) best = better(best, 'more');
+  if ((best === null || RANK[best] < RANK.strive) && striveInClause(n, start)) best = better(best, 'strive');
   return best;
+}
+
+/** The higher-ranked of two qualifiers; the earlier one on a tie. */
+function better(best: Q | null, c: Q | null): Q | null {
+  if (c === null) return best;
+  return best === null || RANK[c] > RANK[best] ? c : best;
 }

@@ -6,9 +6,11 @@ import { findListMarkers } from './list-markers';
 import type { Exclusion } from './number-context';
 import { singleCharExclusion, surroundingExclusion, unitDecision } from './number-context';
 import { normalizeChars } from './normalize-chars';
-import { CN_DIGIT, isAsciiDigit, isCjk, isCnNumeral, isLatinLetter } from './numeral-chars';
+import { CHAR_CLASS, C_ASCII_DIGIT, C_QUOTE, C_SCAN, classOf } from './char-table';
+import { isAsciiDigit, isCnNumeral, isLatinLetter } from './numeral-chars';
 import type { Numeral } from './numeral-reader';
 import { readNumeral } from './numeral-reader';
+import { canStart, clockEnd, dateEnd, quotedNameEnd } from './scan-starts';
 import type { UnitHit } from './unit-match';
 import { matchUnit } from './unit-match';
 
@@ -28,100 +30,10 @@ export interface Scan {
   numbers: ScannedNumber[];
 }
 
-const QUOTES = new Set(['“', '”', '"', '「', '」', '『', '』', '‘', '’']);
-const MAX_QUOTE = 12;
 const MAX_BOOK = 200;
 const RANGE_SEPS = new Set(['-', '~', '至', '到']);
-const DATE_SEPS = new Set(['-', '/', '.']);
-const DATE_TAIL = new Set(['前', '底', '起', '止', '至', '以', '末', '-', '~', ' ', '，', ',', '。', '）', ')', '\n']);
-
-function canStart(n: string, i: number): boolean {
-  const ch = n[i];
-  if (ch === undefined) return false;
-  const c = ch.charCodeAt(0);
-  if (isAsciiDigit(c)) return true;
-  const nx = n[i + 1];
-  if (ch === '.' || ch === '-') {
-    const prev = n.charCodeAt(i - 1);
-    if (isAsciiDigit(prev) || isLatinLetter(prev) || n[i - 1] === '.') return false;
-    if (ch === '-' && nx === '.') return isAsciiDigit(n.charCodeAt(i + 2));
-    return nx !== undefined && isAsciiDigit(nx.charCodeAt(0));
-  }
-  if (ch === '负') return nx !== undefined && (isAsciiDigit(nx.charCodeAt(0)) || isCnNumeral(nx));
-  if (CN_DIGIT[ch] !== undefined || ch === '十' || ch === '拾') return true;
-  if (ch === '百' || ch === '千' || ch === '佰' || ch === '仟' || ch === '万') {
-    if (nx === '分' || nx === ' ') return true; // 百分之 / 千分之 / 万分之
-    if (ch === '万') return false;
-    if (nx === '余' || nx === '多') return true; // 百余家
-    return nx !== undefined && CN_DIGIT[nx] !== undefined && nx !== '零' && !isCnNumeral(n[i + 2]);
-  }
-  if (ch === '半') return nx === '百' || nx === '成';
-  return false;
-}
-
-/** "2021-09-30", "2021/9/30", "2021.9.30", "2021.9前": a date written with separators; returns its end. */
-function dateEnd(n: string, i: number): number {
-  const y = n.slice(i, i + 4);
-  if (!/^(19|20)\d\d$/.test(y) || isAsciiDigit(n.charCodeAt(i + 4))) return -1;
-  const sep = n[i + 4];
-  if (sep === undefined || !DATE_SEPS.has(sep)) return -1;
-  let k = i + 5;
-  const m0 = k;
-  while (k < n.length && k - m0 < 2 && isAsciiDigit(n.charCodeAt(k))) k++;
-  if (k === m0 || isAsciiDigit(n.charCodeAt(k))) return -1;
-  const month = Number(n.slice(m0, k));
-  if (month < 1 || month > 12) return -1;
-  if (n[k] === sep) {
-    const d0 = k + 1;
-    let q = d0;
-    while (q < n.length && q - d0 < 2 && isAsciiDigit(n.charCodeAt(q))) q++;
-    if (q > d0 && !isAsciiDigit(n.charCodeAt(q))) return q;
-  }
-  if (sep !== '.') return k;
-  const tail = n[k];
-  return tail === undefined || DATE_TAIL.has(tail) || n[k] === '月' ? k : -1;
-}
-
-/** "20:00", "9:30": a clock time; returns its end. */
-function clockEnd(n: string, i: number): number {
-  let k = i;
-  while (k < n.length && k - i < 2 && isAsciiDigit(n.charCodeAt(k))) k++;
-  if (k === i || (n[k] !== ':' && n[k] !== '：')) return -1;
-  if (!isAsciiDigit(n.charCodeAt(k + 1)) || !isAsciiDigit(n.charCodeAt(k + 2)) || isAsciiDigit(n.charCodeAt(k + 3))) return -1;
-  return k + 3;
-}
-
-/** Index of the next "》" at or after each position, so book titles are known in one pass. */
-function nextCloseIndex(n: string, close: string): Int32Array {
-  const out = new Int32Array(n.length + 1);
-  let next = -1;
-  out[n.length] = -1;
-  for (let i = n.length - 1; i >= 0; i--) {
-    if (n[i] === close) next = i;
-    out[i] = next;
-  }
-  return out;
-}
-
-/** A short quoted span holding a numeral and other words is a name or slogan (“六个千亿”, “4+1”). */
-function quotedNameEnd(n: string, i: number): number {
-  let c = -1;
-  for (let k = i + 1; k < n.length && k - i <= MAX_QUOTE; k++) {
-    const ch = n[k];
-    if (ch !== undefined && QUOTES.has(ch)) { c = k; break; }
-    if (ch === '\n' || ch === '。') break;
-  }
-  if (c < 0) return -1;
-  let numeral = false;
-  let word = false;
-  for (let k = i + 1; k < c; k++) {
-    const ch = n[k];
-    if (ch === undefined) continue;
-    if (isAsciiDigit(ch.charCodeAt(0)) || isCnNumeral(ch)) numeral = true;
-    else if (isCjk(ch) || ch === '+' || isLatinLetter(ch.charCodeAt(0))) word = true;
-  }
-  return numeral && word ? c : -1;
-}
+const BOOK_OPEN = '《'.charCodeAt(0);
+const SHI = '十'.charCodeAt(0);
 
 function excluded(num: Numeral, reason: Exclusion): ScannedNumber {
   return { num, exclude: reason, unit: null, currency: null, rangeFrom: null };
@@ -129,15 +41,19 @@ function excluded(num: Numeral, reason: Exclusion): ScannedNumber {
 
 /** Scans the text once. Never throws. */
 export function scanNumbers(text: string): Scan {
-  const n = normalizeChars(text);
+  return scanNormalized(text, normalizeChars(text));
+}
+
+/** scanNumbers for a text whose normalised form n = normalizeChars(text) is already known. */
+export function scanNormalized(text: string, n: string): Scan {
   const markers = findListMarkers(n);
-  const bookClose = nextCloseIndex(n, '》');
   const numbers: ScannedNumber[] = [];
+  const len = n.length;
   let mi = 0;
   let bookUntil = -1;
   let quoteUntil = -1;
   let i = 0;
-  while (i < n.length) {
+  while (i < len) {
     const marker = markers[mi];
     if (marker && marker.start === i) {
       i = marker.end;
@@ -145,25 +61,33 @@ export function scanNumbers(text: string): Scan {
       continue;
     }
     while (markers[mi] !== undefined && (markers[mi]?.start ?? 0) < i) mi++;
-    const ch = n[i];
-    if (ch === '《') {
-      const c = bookClose[i + 1] ?? -1;
-      if (c > i && c - i <= MAX_BOOK) bookUntil = Math.max(bookUntil, c);
+    const c = n.charCodeAt(i);
+    const cls = classOf(c);
+    if ((cls & C_SCAN) === 0) {
+      // Nothing can happen before the next interesting character or the next marker.
+      const stop = markers[mi]?.start ?? len;
+      i++;
+      while (i < stop && ((CHAR_CLASS[n.charCodeAt(i)] ?? 0) & C_SCAN) === 0) i++;
+      continue;
+    }
+    if (c === BOOK_OPEN) {
+      const close = n.indexOf('》', i + 1);
+      if (close > i && close - i <= MAX_BOOK) bookUntil = Math.max(bookUntil, close);
       i++;
       continue;
     }
-    if (ch !== undefined && QUOTES.has(ch) && i >= quoteUntil) {
-      const c = quotedNameEnd(n, i);
-      if (c > 0) quoteUntil = c;
+    if ((cls & C_QUOTE) !== 0 && i >= quoteUntil) {
+      const q = quotedNameEnd(n, i);
+      if (q > 0) quoteUntil = q;
       i++;
       continue;
     }
     // 十三五, 十四五: plan names
-    if (ch === '十' && '一二三四五六'.includes(n[i + 1] ?? 'x') && n[i + 2] === '五' && !isCnNumeral(n[i + 3])) {
+    if (c === SHI && '一二三四五六'.includes(n[i + 1] ?? 'x') && n[i + 2] === '五' && !isCnNumeral(n[i + 3])) {
       i += 3;
       continue;
     }
-    if (ch !== undefined && isAsciiDigit(ch.charCodeAt(0)) && !isAsciiDigit(n.charCodeAt(i - 1))) {
+    if ((cls & C_ASCII_DIGIT) !== 0 && !isAsciiDigit(n.charCodeAt(i - 1))) {
       const d = dateEnd(n, i);
       const t = d < 0 ? clockEnd(n, i) : -1;
       if (d > 0 || t > 0) {
@@ -177,7 +101,10 @@ export function scanNumbers(text: string): Scan {
     }
     const num = readNumeral(n, text, i);
     if (!num || num.end <= i) {
+      // Skip the whole digit run, so a failed read is not retried at every digit (linear time).
+      const wasDigit = (cls & C_ASCII_DIGIT) !== 0;
       i++;
+      while (wasDigit && i < len && isAsciiDigit(n.charCodeAt(i))) i++;
       continue;
     }
     i = num.end;

@@ -15,6 +15,7 @@ export interface UnitHit {
 }
 
 const MAX_SPACES = 4;
+const CJK_OR_DIGIT = /[\u4e00-\u9fff0-9]/;
 
 function skipSpaces(n: string, j: number): number {
   let k = j;
@@ -100,7 +101,7 @@ export function matchUnit(n: string, j: number): UnitHit | null {
     const q = n[end] === ' ' ? end + 1 : end;
     const d = SIMPLE_CN_DIGIT[n[q] ?? ''];
     const after = n[q + 1];
-    if (d !== undefined && (after === undefined || !/[\u4e00-\u9fff0-9]/.test(after))) {
+    if (d !== undefined && (after === undefined || !CJK_OR_DIGIT.test(after))) {
       add = d / 10;
       end = q + 1;
     }

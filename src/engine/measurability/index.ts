@@ -1,0 +1,7 @@
+/** Target measurability classifier. Pure. */
+export type {
+  Evidence, ItemMeasurability, MeasurableKind, Measurability, NumberedItem, UnmeasurableReason,
+} from './types';
+export { MEASURABLE_KINDS, UNMEASURABLE_REASONS } from './types';
+export { classifyTarget } from './classify-target';
+export { splitNumberedItems } from './split-items';

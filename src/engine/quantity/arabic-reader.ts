@@ -1,0 +1,43 @@
+/** Arabic numbers with thousands separators and decimals: 1,234.5 and full-width １，２３４．５. */
+import { isFullWidthDigit } from './normalize-chars';
+import { isAsciiDigit } from './numeral-chars';
+
+export interface ArabicAtom { end: number; value: number; intDigits: number; grouped: boolean; isInteger: boolean }
+
+const SEPARATORS = /[,，]/g;
+const COMMA = 44;
+const FW_COMMA = 0xff0c;
+const DOT = 46;
+
+/** Arabic digits with optional thousands separators and decimal part, starting at a digit or '.'. */
+export function readArabic(n: string, orig: string, j: number): ArabicAtom | null {
+  let k = j;
+  let intDigits = 0;
+  let grouped = false;
+  while (k < n.length && isAsciiDigit(n.charCodeAt(k))) { k++; intDigits++; }
+  // Thousands separators: ',' followed by exactly three digits; '，' only between full-width digits.
+  while (intDigits > 0 && k < n.length) {
+    const sep = n.charCodeAt(k);
+    const fullWidthSep = sep === FW_COMMA && isFullWidthDigit(orig, k - 1) && isFullWidthDigit(orig, k + 1);
+    if (sep !== COMMA && !fullWidthSep) break;
+    if (!(isAsciiDigit(n.charCodeAt(k + 1)) && isAsciiDigit(n.charCodeAt(k + 2)) && isAsciiDigit(n.charCodeAt(k + 3)))) break;
+    if (isAsciiDigit(n.charCodeAt(k + 4))) break;
+    if (!grouped && intDigits > 3) break;
+    k += 4;
+    grouped = true;
+  }
+  let isInteger = true;
+  if (n.charCodeAt(k) === DOT && isAsciiDigit(n.charCodeAt(k + 1))) {
+    isInteger = false;
+    k++;
+    while (k < n.length && isAsciiDigit(n.charCodeAt(k))) k++;
+  }
+  if (k === j) return null;
+  // The digits as written, without thousands separators ("1,234.5" -> 1234.5, ".5" -> 0.5).
+  const written = n.slice(j, k);
+  const value = Number(grouped ? written.replace(SEPARATORS, '') : written);
+  if (!Number.isFinite(value)) return null;
+  return { end: k, value, intDigits, grouped, isInteger };
+}
+
+
