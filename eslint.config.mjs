@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import officeAddins from 'eslint-plugin-office-addins';
 
 const nodeBuiltins = [
   'fs', 'fs/promises', 'path', 'os', 'child_process', 'crypto', 'stream', 'util', 'worker_threads',
@@ -47,6 +48,22 @@ export default tseslint.config(
         { name: 'process', message: 'No globals in the engine.' },
         { name: 'require', message: 'No require in the engine.' },
       ],
+    },
+  },
+  {
+    // The Excel add-in: Office.js batching rules (load before read, sync after load, no sync in loops).
+    files: ['src/excel/**/*.ts', 'src/excel-fake/**/*.ts', 'test/excel/**/*.ts', 'bench/addin.ts'],
+    plugins: { 'office-addins': officeAddins },
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'office-addins/call-sync-after-load': 'error',
+      'office-addins/call-sync-before-read': 'error',
+      'office-addins/load-object-before-read': 'error',
+      'office-addins/no-context-sync-in-loop': 'error',
+      'office-addins/no-empty-load': 'error',
+      'office-addins/no-navigational-load': 'warn',
+      'office-addins/no-office-initialize': 'error',
+      'office-addins/test-for-null-using-isNullObject': 'error',
     },
   },
 );

@@ -1,0 +1,48 @@
+/// <reference types="office-js" />
+import type { CheckedSheet, SheetSnapshot, WritePlan } from '../../engine';
+import type { CellRect } from '../address';
+import type { Capabilities } from '../capabilities';
+import type { SyncOptions } from '../sync';
+import { undoStoreWrites } from '../undo/undo-store';
+import { buildUndoLog } from './build-undo-log';
+import { capture } from './capture';
+import { planCfSpecs, planWrites } from './plan-writes';
+import { planRuns } from './runs';
+import { runWrites } from './run-writes';
+
+export interface ApplyOutcome {
+  cellsWritten: number;
+  notesWritten: number;
+  notesSkipped: number;
+  formats: number;
+}
+
+/**
+ * Applies a write plan inside one Excel.run: capture (change detection + before-state, aborting
+ * when the sheet changed since it was read), then the undo log, then the plan's writes, batched
+ * under the request budget.
+ */
+export async function applyPlan(
+  context: Excel.RequestContext,
+  caps: Capabilities,
+  snapshot: SheetSnapshot,
+  used: CellRect | null,
+  analysis: CheckedSheet,
+  plan: WritePlan,
+  options: SyncOptions,
+  now: () => string = () => new Date().toISOString(),
+): Promise<ApplyOutcome> {
+  const runs = planRuns(plan);
+  const captured = await capture(context, caps, snapshot, used, analysis, plan, runs, options);
+  const cfsBefore = captured.storedCfs[plan.sheet] ?? [];
+  const log = buildUndoLog(plan, captured, cfsBefore, now());
+  const cfsAfter = planCfSpecs(plan);
+  const store = undoStoreWrites({ log, cfs: { ...captured.storedCfs, [plan.sheet]: cfsAfter } }, captured.undoSheetExists);
+  await runWrites(context, [...store, ...planWrites(plan, captured, caps)], options);
+  return {
+    cellsWritten: runs.reduce((n, r) => n + r.values.filter((v) => v !== undefined).length, 0),
+    notesWritten: caps.notes ? plan.notes.length : 0,
+    notesSkipped: caps.notes ? 0 : plan.notes.length,
+    formats: cfsAfter.length,
+  };
+}

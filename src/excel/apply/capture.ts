@@ -1,0 +1,257 @@
+/// <reference types="office-js" />
+import type { CheckedSheet, SheetSnapshot, WritePlan } from '../../engine';
+import { OWN_RULE_FORMULA, cellAddress } from '../../engine';
+import type { CellRect } from '../address';
+import { parseRangeAddress } from '../address';
+import { AddinError } from '../addin-error';
+import type { Capabilities } from '../capabilities';
+import { sameValue, toCellValue } from '../cell-values';
+import { cellBytes, RESPONSE_BUDGET_BYTES } from '../payload';
+import { assertSheetUsable } from '../read-snapshot';
+import type { SyncOptions } from '../sync';
+import { syncWithin } from '../sync';
+import type { CfSpec } from '../undo/undo-log';
+import { UNDO_SHEET } from '../undo/undo-store';
+import type { PlannedRun } from './runs';
+import { sliceRun } from './runs';
+
+export const BLOCK_FORMAT_SPEC: Excel.CellPropertiesLoadOptions = {
+  format: { wrapText: true, verticalAlignment: true, borders: { style: true, color: true, weight: true } },
+};
+export const HEADER_FORMAT_SPEC: Excel.CellPropertiesLoadOptions = {
+  format: {
+    wrapText: true, verticalAlignment: true, horizontalAlignment: true,
+    fill: { color: true }, font: { bold: true, color: true, size: true },
+    borders: { style: true, color: true, weight: true },
+  },
+};
+const EDGE_SPEC: Excel.CellPropertiesLoadOptions = { format: { verticalAlignment: true, borders: { style: true, color: true, weight: true } } };
+const PROPS_BYTES = { block: 260, header: 420, edge: 220 };
+
+export interface CapturedRun {
+  run: PlannedRun;
+  values: unknown[][];
+  numberFormat: string[][] | null;
+  props: Excel.CellProperties[][] | null;
+  /** Borders of the table's edge column in the same rows (for a created column). */
+  edge: Excel.CellProperties[][] | null;
+}
+
+export interface CapturedSummary {
+  name: string;
+  existed: boolean;
+  used: { address: string; values: unknown[][]; numberFormat: string[][] } | null;
+  tables: string[];
+  charts: string[];
+}
+
+/** The state the plan is about to change, read right before writing. */
+export interface Captured {
+  runs: CapturedRun[];
+  styleFrom: Map<string, Excel.CellPropertiesFormat>;
+  widths: Map<number, number>;
+  notes: Map<string, string | null>;
+  ownCfs: Excel.ConditionalFormat[];
+  storedCfs: Record<string, CfSpec[]>;
+  undoSheetExists: boolean;
+  summaries: CapturedSummary[];
+}
+
+/** Key columns re-read to notice edits made while the engine ran. */
+function keyColumns(analysis: CheckedSheet): number[] {
+  const cols = new Set<number>();
+  for (const role of ['seq', 'task', 'lead', 'status'] as const) {
+    const c = analysis.columns.roles[role]?.col;
+    if (c !== undefined) cols.add(c);
+  }
+  return [...cols].sort((a, b) => a - b);
+}
+
+interface Pending {
+  bytes: number;
+  load(): () => void;
+}
+
+async function flush(context: Excel.RequestContext, items: Pending[], options: SyncOptions): Promise<void> {
+  let group: (() => void)[] = [];
+  let bytes = 0;
+  for (const item of items) {
+    if (group.length > 0 && bytes + item.bytes > RESPONSE_BUDGET_BYTES) {
+      await syncWithin(context, options);
+      group.forEach((g) => g());
+      group = [];
+      bytes = 0;
+    }
+    group.push(item.load());
+    bytes += item.bytes;
+  }
+  await syncWithin(context, options);
+  group.forEach((g) => g());
+}
+
+/**
+ * Re-reads the key columns (序号, task, lead, status) and the used range, and captures everything
+ * the plan will overwrite: values, number formats and cell formats of the runs (ExcelApi 1.9
+ * cell properties), column widths, notes (1.18), TaskLedger's own conditional formats, the summary
+ * sheets and the undo store. Aborts with 'changed' when the sheet differs from the snapshot the
+ * plan was built on. Reads are grouped into payload-sized syncs.
+ */
+export async function capture(
+  context: Excel.RequestContext,
+  caps: Capabilities,
+  snapshot: SheetSnapshot,
+  usedBefore: CellRect | null,
+  analysis: CheckedSheet,
+  plan: WritePlan,
+  runs: PlannedRun[],
+  options: SyncOptions,
+): Promise<Captured> {
+  const sheet = context.workbook.worksheets.getItem(plan.sheet);
+  const items: Pending[] = [];
+  const changed: string[] = [];
+  const snapshotValue = (row: number, col: number): unknown => snapshot.values[row - 1]?.[col - 1] ?? null;
+  const compare = (top: number, col: number, got: unknown[][]): void => {
+    got.forEach((line, i) => {
+      const now = toCellValue(line[0]);
+      const was = snapshotValue(top + i, col);
+      const same = typeof was === 'object' && was !== null ? JSON.stringify(was) === JSON.stringify(now) : sameValue(now, was);
+      if (!same) changed.push(cellAddress(top + i, col));
+    });
+  };
+
+  // Key columns, chunked by the bytes the snapshot says they hold.
+  const first = analysis.columns.dataStartRow;
+  const last = Math.max(first, snapshot.values.length);
+  for (const col of keyColumns(analysis)) {
+    let top = first;
+    while (top <= last) {
+      let bytes = 0;
+      let bottom = top;
+      for (; bottom <= last && bytes < RESPONSE_BUDGET_BYTES / 2; bottom++) bytes += cellBytes(snapshotValue(bottom, col));
+      const from = top;
+      const to = bottom - 1;
+      items.push({
+        bytes: bytes + 64,
+        load: () => {
+          const r = sheet.getRangeByIndexes(from - 1, col - 1, to - from + 1, 1).load('values');
+          return () => compare(from, col, r.values);
+        },
+      });
+      top = bottom;
+    }
+  }
+
+  // The cells the plan writes, with what they hold now.
+  const captured: CapturedRun[] = [];
+  for (const whole of runs) {
+    const perCell = (whole.header ? PROPS_BYTES.header : whole.wrapText || whole.bordersFromCol ? PROPS_BYTES.block : 0) +
+      (whole.bordersFromCol !== undefined ? PROPS_BYTES.edge : 0) + 48;
+    const rows = Math.max(1, Math.floor(RESPONSE_BUDGET_BYTES / 2 / perCell));
+    for (const run of sliceRun(whole, rows)) {
+      const entry: CapturedRun = { run, values: [], numberFormat: null, props: null, edge: null };
+      captured.push(entry);
+      items.push({
+        bytes: run.values.length * perCell + run.values.reduce<number>((n, _, i) => n + cellBytes(snapshotValue(run.startRow + i, run.col)), 0),
+        load: () => {
+          const range = sheet.getRangeByIndexes(run.startRow - 1, run.col - 1, run.values.length, 1);
+          if (run.numberFormat) range.load('values, numberFormat');
+          else range.load('values');
+          const wantsProps = caps.cellProperties && (run.header !== undefined || run.wrapText === true || run.bordersFromCol !== undefined);
+          const props = wantsProps ? range.getCellProperties(run.header ? HEADER_FORMAT_SPEC : BLOCK_FORMAT_SPEC) : null;
+          const edge = caps.cellProperties && run.bordersFromCol !== undefined
+            ? sheet.getRangeByIndexes(run.startRow - 1, run.bordersFromCol - 1, run.values.length, 1).getCellProperties(EDGE_SPEC)
+            : null;
+          // The closure runs after flush() synced (syncWithin), which the lint rule cannot follow.
+          /* eslint-disable office-addins/call-sync-before-read, office-addins/call-sync-after-load */
+          return () => {
+            entry.values = range.values;
+            entry.numberFormat = run.numberFormat ? range.numberFormat : null;
+            entry.props = props ? props.value : null;
+            entry.edge = edge ? edge.value : null;
+            if (!run.header) compare(run.startRow, run.col, range.values);
+          };
+          /* eslint-enable office-addins/call-sync-before-read, office-addins/call-sync-after-load */
+        },
+      });
+    }
+  }
+
+  const result: Captured = {
+    runs: captured, styleFrom: new Map(), widths: new Map(), notes: new Map(), ownCfs: [], storedCfs: {},
+    undoSheetExists: false, summaries: [],
+  };
+
+  // Everything small, in the last sync: guard, used range, header styles, widths, notes, formats, summary, store.
+  items.push({
+    bytes: 64 * 1024,
+    load: () => {
+      sheet.protection.load('protected');
+      const autoFilter = caps.autoFilter ? sheet.autoFilter.load('isDataFiltered') : null;
+      const used = sheet.getUsedRangeOrNullObject(true).load('address');
+      const styleLoads: [string, OfficeExtension.ClientResult<Excel.CellProperties[][]>][] = [];
+      const widthLoads: [number, Excel.RangeFormat][] = [];
+      for (const run of runs) {
+        const from = run.header?.created ? run.header.styleFrom : null;
+        if (from && caps.cellProperties) {
+          styleLoads.push([`${from.row},${from.col}`, sheet.getRangeByIndexes(from.row - 1, from.col - 1, 1, 1).getCellProperties(HEADER_FORMAT_SPEC)]);
+        }
+        if (run.header?.created) widthLoads.push([run.col, sheet.getRangeByIndexes(0, run.col - 1, 1, 1).format.load('columnWidth')]);
+      }
+      const noteLoads: [string, Excel.Note][] = caps.notes
+        ? plan.notes.map((n) => {
+          const address = cellAddress(n.row, n.col);
+          return [address, sheet.notes.getItemOrNullObject(address).load('content')] as [string, Excel.Note];
+        })
+        : [];
+      const cfs = sheet.getRange().conditionalFormats.load('type, customOrNullObject/rule/formula');
+      const undoSheet = context.workbook.worksheets.getItemOrNullObject(UNDO_SHEET);
+      const stored = undoSheet.getRange('B:B').getUsedRangeOrNullObject(true).load('values');
+      const summaries = plan.summarySheets.map((s) => {
+        const ws = context.workbook.worksheets.getItemOrNullObject(s.name);
+        return {
+          name: s.name, ws,
+          used: ws.getUsedRangeOrNullObject(false).load('address, values, numberFormat'),
+          tables: ws.tables.load('name'),
+          charts: ws.charts.load('name'),
+        };
+      });
+      // Runs after flush() synced (syncWithin), which the lint rule cannot follow.
+      /* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read */
+      return () => {
+        assertSheetUsable(sheet.protection, autoFilter, plan.sheet);
+        const now = used.isNullObject ? null : parseRangeAddress(used.address);
+        if (JSON.stringify(now) !== JSON.stringify(usedBefore)) changed.push(now ? used.address : '(empty)');
+        for (const [key, p] of styleLoads) {
+          const f = p.value[0]?.[0]?.format;
+          if (f) result.styleFrom.set(key, f);
+        }
+        for (const [col, fmt] of widthLoads) result.widths.set(col, fmt.columnWidth);
+        for (const [address, note] of noteLoads) result.notes.set(address, note.isNullObject ? null : note.content);
+        result.ownCfs = cfs.items.filter((cf) => !cf.customOrNullObject.isNullObject && cf.customOrNullObject.rule.formula.includes(OWN_RULE_FORMULA));
+        result.undoSheetExists = !undoSheet.isNullObject;
+        if (!undoSheet.isNullObject && !stored.isNullObject) {
+          const text = stored.values.map((line) => (typeof line[0] === 'string' ? line[0] : '')).join('');
+          try {
+            result.storedCfs = JSON.parse(text) as Record<string, CfSpec[]>;
+          } catch {
+            result.storedCfs = {};
+          }
+        }
+        result.summaries = summaries.map((s) => ({
+          name: s.name,
+          existed: !s.ws.isNullObject,
+          used: s.ws.isNullObject || s.used.isNullObject ? null : { address: s.used.address, values: s.used.values, numberFormat: s.used.numberFormat },
+          tables: s.ws.isNullObject ? [] : s.tables.items.map((t) => t.name),
+          charts: s.ws.isNullObject ? [] : s.charts.items.map((c) => c.name),
+        }));
+      };
+      /* eslint-enable office-addins/call-sync-before-read, office-addins/load-object-before-read */
+    },
+  });
+
+  await flush(context, items, options);
+  if (changed.length > 0) {
+    throw new AddinError('changed', { cells: changed.slice(0, 5).join('、'), count: changed.length });
+  }
+  return result;
+}

@@ -1,0 +1,259 @@
+/// <reference types="office-js" />
+import type { Highlight, StatusColorRule, SummarySheetPlan, WritePlan } from '../../engine';
+import { OWN_RULE_FORMULA, cellAddress } from '../../engine';
+import { parseRangeAddress, rectToAddress, sheetAddress } from '../address';
+import type { Capabilities } from '../capabilities';
+import { toExcelValue } from '../cell-values';
+import { jsonBytes, REQUEST_BUDGET_BYTES } from '../payload';
+import type { CfSpec } from '../undo/undo-log';
+import type { SizedWrite } from '../undo/undo-store';
+import type { Captured, CapturedRun } from './capture';
+
+/** Excel column width in points for a width in characters (7 px per character plus padding, 0.75 pt per px). */
+export function widthPoints(chars: number): number {
+  return Math.round((7 * chars + 5) * 0.75);
+}
+
+/** The own-format specs a plan creates: highlights (always true) and status colours (value tests). */
+export function planCfSpecs(plan: WritePlan): CfSpec[] {
+  const highlight = (h: Highlight): CfSpec => ({ ranges: h.ranges, formula: `=${OWN_RULE_FORMULA}`, fill: h.fill, fontColor: h.fontColor });
+  const status = (s: StatusColorRule): CfSpec => {
+    const topLeft = s.range.split(':')[0] ?? s.range;
+    const text = s.equals.replace(/"/g, '""');
+    return { ranges: [s.range], formula: `=AND(${OWN_RULE_FORMULA},${topLeft}="${text}")`, fill: s.fill, fontColor: s.fontColor };
+  };
+  return [...plan.highlights.map(highlight), ...plan.statusColors.map(status)];
+}
+
+/** Writes for conditional formats: one per spec over RangeAreas (ExcelApi 1.9), or one per range below 1.9. */
+export function cfWrites(sheetName: string, specs: CfSpec[], caps: Capabilities): SizedWrite[] {
+  const writes: SizedWrite[] = [];
+  for (const spec of specs) {
+    const groups: string[][] = [];
+    if (caps.rangeAreas) {
+      let group: string[] = [];
+      let length = 0;
+      for (const r of spec.ranges) {
+        if (group.length > 0 && length + r.length > 2000) {
+          groups.push(group);
+          group = [];
+          length = 0;
+        }
+        group.push(r);
+        length += r.length + 1;
+      }
+      if (group.length > 0) groups.push(group);
+    } else {
+      for (const r of spec.ranges) groups.push([r]);
+    }
+    for (const group of groups) {
+      writes.push({
+        bytes: 300 + jsonBytes(group) + spec.formula.length * 3,
+        queue: (context) => {
+          const sheet = context.workbook.worksheets.getItem(sheetName);
+          const target = caps.rangeAreas ? sheet.getRanges(group.join(',')) : sheet.getRange(group[0]);
+          const cf = target.conditionalFormats.add('Custom');
+          cf.custom.rule.formula = spec.formula;
+          cf.custom.format.fill.color = spec.fill;
+          cf.custom.format.font.color = spec.fontColor;
+        },
+      });
+    }
+  }
+  return writes;
+}
+
+function runWrite(sheetName: string, entry: CapturedRun, captured: Captured, caps: Capabilities): SizedWrite {
+  const { run } = entry;
+  const n = run.values.length;
+  const values = run.values.map((v) => [v === undefined ? null : toExcelValue(v)]);
+  const header = run.header;
+  let props: Excel.SettableCellProperties[][] | null = null;
+  if (caps.cellProperties && header?.created) {
+    const from = header.styleFrom ? captured.styleFrom.get(`${header.styleFrom.row},${header.styleFrom.col}`) : undefined;
+    const look: Excel.CellPropertiesFormat = { ...(from ?? {}), wrapText: true, verticalAlignment: 'Center', horizontalAlignment: 'Center' };
+    props = values.map(() => [{ format: look }]);
+  } else if (caps.cellProperties && !header && (run.wrapText || run.bordersFromCol !== undefined)) {
+    props = run.values.map((v, i) => {
+      const format: Excel.CellPropertiesFormat = {};
+      if (run.wrapText && v !== null && v !== undefined) {
+        format.wrapText = true;
+        format.verticalAlignment = 'Top';
+      }
+      const edge = entry.edge?.[i]?.[0]?.format;
+      if (edge?.borders) format.borders = edge.borders;
+      if (edge?.verticalAlignment && format.verticalAlignment === undefined) format.verticalAlignment = edge.verticalAlignment;
+      return [{ format }];
+    });
+  }
+  return {
+    bytes: 200 + jsonBytes(values) + (props ? jsonBytes(props) : 0) + (run.numberFormat ? n * (run.numberFormat.length + 6) : 0),
+    queue: (context) => {
+      const sheet = context.workbook.worksheets.getItem(sheetName);
+      const range = sheet.getRangeByIndexes(run.startRow - 1, run.col - 1, n, 1);
+      if (header?.created && header.rowSpan > 1) range.merge(false);
+      range.values = values;
+      if (run.numberFormat) range.numberFormat = run.values.map((v) => [v === undefined ? (null as unknown as string) : (run.numberFormat ?? 'General')]);
+      if (props) range.setCellProperties(props);
+      else if (header?.created) {
+        range.format.wrapText = true;
+        range.format.verticalAlignment = 'Center';
+        range.format.horizontalAlignment = 'Center';
+      } else if (run.wrapText) {
+        // Below ExcelApi 1.9: wrap each stretch of written, non-empty cells.
+        let start = -1;
+        const wrap = (end: number): void => {
+          if (start < 0) return;
+          const part = sheet.getRangeByIndexes(run.startRow - 1 + start, run.col - 1, end - start, 1);
+          part.format.wrapText = true;
+          part.format.verticalAlignment = 'Top';
+          start = -1;
+        };
+        run.values.forEach((v, i) => {
+          if (v === null || v === undefined) wrap(i);
+          else if (start < 0) start = i;
+        });
+        wrap(n);
+      }
+      if (header?.created) sheet.getRangeByIndexes(0, run.col - 1, 1, 1).format.columnWidth = widthPoints(header.width);
+    },
+  };
+}
+
+function noteWrites(plan: WritePlan, captured: Captured, caps: Capabilities): SizedWrite[] {
+  if (!caps.notes) return [];
+  return plan.notes.map((note) => {
+    const address = cellAddress(note.row, note.col);
+    const existed = captured.notes.get(address) ?? null;
+    return {
+      bytes: 200 + note.text.length * 3,
+      queue: (context) => {
+        const sheet = context.workbook.worksheets.getItem(plan.sheet);
+        if (existed === null) sheet.notes.add(address, note.text);
+        else sheet.notes.getItem(address).content = note.text;
+      },
+    };
+  });
+}
+
+function summaryWrites(s: SummarySheetPlan, captured: Captured, caps: Capabilities): SizedWrite[] {
+  const before = captured.summaries.find((c) => c.name === s.name);
+  const writes: SizedWrite[] = [
+    {
+      bytes: 400,
+      queue: (context) => {
+        if (before?.existed) {
+          // Cleared and refilled in place: the sheet keeps its position, tab colour and references to it.
+          const ws = context.workbook.worksheets.getItem(s.name);
+          for (const t of before.tables) ws.tables.getItem(t).delete();
+          for (const c of before.charts) ws.charts.getItem(c).delete();
+          ws.getRange().clear('All');
+          ws.freezePanes.unfreeze();
+        } else {
+          context.workbook.worksheets.add(s.name);
+        }
+      },
+    },
+  ];
+  const get = (context: Excel.RequestContext): Excel.Worksheet => context.workbook.worksheets.getItem(s.name);
+  for (const cell of s.cells) {
+    writes.push({
+      bytes: 200 + jsonBytes(cell),
+      queue: (context) => {
+        const range = get(context).getRangeByIndexes(cell.row - 1, cell.col - 1, 1, 1);
+        range.values = [[toExcelValue(cell.value)]];
+        if (cell.numberFormat) range.numberFormat = [[cell.numberFormat]];
+        if (cell.bold) range.format.font.bold = true;
+        if (cell.fontSize) range.format.font.size = cell.fontSize;
+        if (cell.link) range.hyperlink = { documentReference: sheetAddress(cell.link.sheet, cell.link.cell), textToDisplay: String(cell.value ?? '') };
+      },
+    });
+  }
+  for (const table of s.tables) {
+    const width = table.header.length;
+    const body = [table.header, ...table.rows, ...(table.totals ? [table.totals] : [])].map((line) => line.map((v) => toExcelValue(v)));
+    const rowsPer = Math.max(1, Math.floor(REQUEST_BUDGET_BYTES / 2 / Math.max(64, jsonBytes(body) / Math.max(1, body.length))));
+    for (let i = 0; i < body.length; i += rowsPer) {
+      const part = body.slice(i, i + rowsPer);
+      writes.push({
+        bytes: 200 + jsonBytes(part),
+        queue: (context) => {
+          get(context).getRangeByIndexes(table.row - 1 + i, table.col - 1, part.length, width).values = part;
+        },
+      });
+    }
+    const dataRows = table.rows.length;
+    writes.push({
+      bytes: 400 + jsonBytes(table.numberFormats) + dataRows * 16,
+      queue: (context) => {
+        const ws = get(context);
+        const rect = { top: table.row, left: table.col, bottom: table.row + dataRows, right: table.col + width - 1 };
+        ws.tables.add(rectToAddress(rect), true).name = table.name;
+        table.numberFormats.forEach((fmt, j) => {
+          if (!fmt || dataRows === 0) return;
+          ws.getRangeByIndexes(table.row, table.col - 1 + j, dataRows, 1).numberFormat = Array.from({ length: dataRows }, () => [fmt]);
+        });
+      },
+    });
+    table.links.forEach((link, j) => {
+      if (!link) return;
+      writes.push({
+        bytes: 200 + jsonBytes(link) * 2,
+        queue: (context) => {
+          const ws = get(context);
+          link.cells.forEach((target, i) => {
+            const value = table.rows[i]?.[j];
+            if (i >= dataRows) return;
+            ws.getRangeByIndexes(table.row + i, table.col - 1 + j, 1, 1).hyperlink = {
+              documentReference: sheetAddress(link.sheet, target), textToDisplay: String(value ?? ''),
+            };
+          });
+        },
+      });
+    });
+  }
+  writes.push({
+    bytes: 300 + s.columnWidths.length * 40,
+    queue: (context) => {
+      const ws = get(context);
+      s.columnWidths.forEach((w, i) => (ws.getRangeByIndexes(0, i, 1, 1).format.columnWidth = widthPoints(w)));
+      if (s.freezeRows > 0) ws.freezePanes.freezeRows(s.freezeRows);
+    },
+  });
+  const chart = s.chart;
+  const source = chart ? s.tables.find((t) => t.name === chart.table) : undefined;
+  if (chart && source) {
+    writes.push({
+      bytes: 400,
+      queue: (context) => {
+        const ws = get(context);
+        const lastCol = Math.max(...chart.seriesColumns.map((c) => c), 0);
+        const data = ws.getRangeByIndexes(source.row - 1, source.col - 1, source.rows.length + 1, lastCol + 1);
+        const c = ws.charts.add('BarStacked', data, 'Columns');
+        c.name = 'TaskLedger_Chart';
+        c.title.text = chart.title;
+        const a = chart.anchor;
+        c.setPosition(cellAddress(a.row, a.col), cellAddress(a.row + a.rows - 1, a.col + a.cols - 1));
+      },
+    });
+  }
+  void caps;
+  return writes;
+}
+
+/** Every write of the plan, in order, each with its request size. */
+export function planWrites(plan: WritePlan, captured: Captured, caps: Capabilities): SizedWrite[] {
+  const writes: SizedWrite[] = [];
+  const owned = captured.ownCfs;
+  for (let i = 0; i < owned.length; i += 200) {
+    const part = owned.slice(i, i + 200);
+    writes.push({ bytes: 100 + part.length * 60, queue: () => part.forEach((cf) => cf.delete()) });
+  }
+  for (const entry of captured.runs) writes.push(runWrite(plan.sheet, entry, captured, caps));
+  writes.push(...cfWrites(plan.sheet, planCfSpecs(plan), caps));
+  writes.push(...noteWrites(plan, captured, caps));
+  for (const s of plan.summarySheets) writes.push(...summaryWrites(s, captured, caps));
+  return writes;
+}
+
+export { parseRangeAddress };

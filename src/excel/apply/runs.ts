@@ -1,0 +1,54 @@
+import type { PlanValue, WritePlan } from '../../engine';
+
+/** A vertical run of cells one write covers: a header cell (with its merge) or a block's defined values. */
+export interface PlannedRun {
+  col: number;
+  startRow: number;
+  /** Values to write; undefined = leave the cell alone. */
+  values: (PlanValue | undefined)[];
+  numberFormat?: string;
+  wrapText?: boolean;
+  bordersFromCol?: number;
+  header?: { created: boolean; rowSpan: number; styleFrom: { row: number; col: number } | null; width: number };
+}
+
+/** Splits the plan's column headers and blocks into runs of cells to capture and write. */
+export function planRuns(plan: WritePlan): PlannedRun[] {
+  const runs: PlannedRun[] = [];
+  for (const c of plan.columns) {
+    const span = c.created ? Math.max(1, c.header.rowSpan) : 1;
+    const values: (PlanValue | undefined)[] = [c.header.text, ...Array.from({ length: span - 1 }, () => undefined)];
+    runs.push({
+      col: c.col, startRow: c.header.row, values,
+      header: { created: c.created, rowSpan: span, styleFrom: c.header.styleFrom, width: c.width },
+    });
+  }
+  for (const b of plan.blocks) {
+    let start = -1;
+    const flush = (end: number): void => {
+      if (start < 0) return;
+      runs.push({
+        col: b.col, startRow: b.startRow + start, values: b.values.slice(start, end),
+        ...(b.numberFormat ? { numberFormat: b.numberFormat } : {}),
+        ...(b.wrapText ? { wrapText: true } : {}),
+        ...(b.bordersFromCol !== undefined ? { bordersFromCol: b.bordersFromCol } : {}),
+      });
+      start = -1;
+    };
+    b.values.forEach((v, i) => {
+      if (v === undefined) flush(i);
+      else if (start < 0) start = i;
+    });
+    flush(b.values.length);
+  }
+  return runs;
+}
+
+/** Splits a run into pieces of at most `rows` rows (payload-sized writes and reads). */
+export function sliceRun(run: PlannedRun, rows: number): PlannedRun[] {
+  const out: PlannedRun[] = [];
+  for (let i = 0; i < run.values.length; i += rows) {
+    out.push({ ...run, startRow: run.startRow + i, values: run.values.slice(i, i + rows) });
+  }
+  return out;
+}

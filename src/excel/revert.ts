@@ -1,0 +1,162 @@
+/// <reference types="office-js" />
+import { OWN_RULE_FORMULA, cellAddress } from '../engine';
+import { parseRangeAddress } from './address';
+import { AddinError } from './addin-error';
+import { cfWrites } from './apply/plan-writes';
+import { runWrites } from './apply/run-writes';
+import type { Capabilities } from './capabilities';
+import { RESPONSE_BUDGET_BYTES, jsonBytes } from './payload';
+import { assertSheetUsable } from './read-snapshot';
+import type { SyncOptions } from './sync';
+import { syncWithin } from './sync';
+import type { CellRunLog } from './undo/undo-log';
+import { valueHash } from './undo/undo-log';
+import type { SizedWrite } from './undo/undo-store';
+import { readUndoStore, undoStoreWrites } from './undo/undo-store';
+
+export interface RevertOutcome {
+  sheet: string;
+  restored: number;
+  /** Cells changed since the check: left as they are now. */
+  skipped: string[];
+}
+
+function restoreRun(sheetName: string, run: CellRunLog, current: unknown[][], formats: string[], skipped: string[]): { write: SizedWrite; restored: number } {
+  let restored = 0;
+  const keep: boolean[] = run.after.map((hash, i) => {
+    if (hash === null) return false;
+    if (valueHash(current[i]?.[0] ?? '') !== hash) {
+      skipped.push(cellAddress(run.startRow + i, run.col));
+      return false;
+    }
+    restored++;
+    return true;
+  });
+  const values = run.before.map((v, i) => [keep[i] ? v : null]);
+  const numberFormat = run.numberFormat ? run.numberFormat.map((f, i) => [keep[i] ? f : null]) : null;
+  const props = run.formats
+    ? run.formats.map((f, i) => [{ format: keep[i] && f !== null ? (JSON.parse(formats[f] ?? '{}') as Excel.CellPropertiesFormat) : {} }])
+    : null;
+  const n = run.before.length;
+  return {
+    restored,
+    write: {
+      bytes: 200 + jsonBytes(values) + (numberFormat ? jsonBytes(numberFormat) : 0) + (props ? jsonBytes(props) : 0),
+      queue: (context) => {
+        const range = context.workbook.worksheets.getItem(sheetName).getRangeByIndexes(run.startRow - 1, run.col - 1, n, 1);
+        range.values = values as (string | number | boolean)[][];
+        if (numberFormat) range.numberFormat = numberFormat as string[][];
+        if (props && props.some((line) => Object.keys(line[0]?.format ?? {}).length > 0)) range.setCellProperties(props);
+      },
+    },
+  };
+}
+
+/**
+ * Undoes the last check from the log in the workbook: every cell it wrote goes back to its value,
+ * number format and format from before, unless someone changed that cell since (those are skipped
+ * and listed); added merges, widths, notes, TaskLedger's conditional formats and the summary
+ * sheet are restored too.
+ */
+export async function revertLastCheck(context: Excel.RequestContext, caps: Capabilities, options: SyncOptions): Promise<RevertOutcome> {
+  const store = await readUndoStore(context, options);
+  const log = store.log;
+  if (!log) throw new AddinError('no-undo');
+  const sheet = context.workbook.worksheets.getItemOrNullObject(log.sheet);
+  sheet.load('name');
+  sheet.protection.load('protected');
+  const autoFilter = caps.autoFilter ? sheet.autoFilter.load('isDataFiltered') : null;
+  const cfs = sheet.getRange().conditionalFormats.load('type, customOrNullObject/rule/formula');
+  const notes = caps.notes ? log.notes.map((n) => sheet.notes.getItemOrNullObject(n.address).load('content')) : [];
+  await syncWithin(context, options);
+  // syncWithin() above is context.sync() with a time limit; the lint rule does not know it.
+  /* eslint-disable office-addins/call-sync-before-read */
+  if (sheet.isNullObject) throw new AddinError('no-sheet', { sheet: log.sheet });
+  assertSheetUsable(sheet.protection, autoFilter, log.sheet);
+  /* eslint-enable office-addins/call-sync-before-read */
+
+  // Current values of every run, in payload-sized syncs.
+  const current: unknown[][][] = [];
+  let pending: { i: number; range: Excel.Range }[] = [];
+  let bytes = 0;
+  const flushReads = async (): Promise<void> => {
+    if (pending.length === 0) return;
+    await syncWithin(context, options);
+    for (const p of pending) current[p.i] = p.range.values;
+    pending = [];
+    bytes = 0;
+  };
+  for (let i = 0; i < log.runs.length; i++) {
+    const run = log.runs[i];
+    if (!run) continue;
+    const estimate = run.before.length * 400;
+    if (bytes + estimate > RESPONSE_BUDGET_BYTES) await flushReads();
+    pending.push({ i, range: sheet.getRangeByIndexes(run.startRow - 1, run.col - 1, run.before.length, 1).load('values') });
+    bytes += estimate;
+  }
+  await flushReads();
+
+  const skipped: string[] = [];
+  let restored = 0;
+  const writes: SizedWrite[] = [];
+  writes.push({
+    bytes: 200 + log.merges.length * 40,
+    queue: (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem(log.sheet);
+      for (const m of log.merges) ws.getRange(m).unmerge();
+    },
+  });
+  log.runs.forEach((run, i) => {
+    const r = restoreRun(log.sheet, run, current[i] ?? [], log.formats, skipped);
+    restored += r.restored;
+    writes.push(r.write);
+  });
+  writes.push({
+    bytes: 200 + log.columnWidths.length * 40,
+    queue: (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem(log.sheet);
+      for (const w of log.columnWidths) ws.getRangeByIndexes(0, w.col - 1, 1, 1).format.columnWidth = w.before;
+    },
+  });
+  const own = cfs.items.filter((cf) => !cf.customOrNullObject.isNullObject && cf.customOrNullObject.rule.formula.includes(OWN_RULE_FORMULA));
+  writes.push({ bytes: 100 + own.length * 60, queue: () => own.forEach((cf) => cf.delete()) });
+  writes.push(...cfWrites(log.sheet, log.cfsBefore, caps));
+  log.notes.forEach((n, i) => {
+    const note = notes[i];
+    if (!note) return;
+    if (note.isNullObject || note.content !== n.after) {
+      skipped.push(n.address);
+      return;
+    }
+    writes.push({
+      bytes: 200 + (n.before?.length ?? 0) * 3,
+      queue: (ctx) => {
+        const item = ctx.workbook.worksheets.getItem(log.sheet).notes.getItem(n.address);
+        if (n.before === null) item.delete();
+        else item.content = n.before;
+      },
+    });
+  });
+  for (const s of log.summaries) {
+    writes.push({
+      bytes: 300 + (s.before ? jsonBytes(s.before) : 0),
+      queue: (ctx) => {
+        if (!s.existed) {
+          ctx.workbook.worksheets.getItem(s.name).delete();
+          return;
+        }
+        const ws = ctx.workbook.worksheets.getItem(s.name);
+        ws.getRange().clear('All');
+        if (s.before) {
+          const r = parseRangeAddress(s.before.address);
+          const range = ws.getRangeByIndexes(r.top - 1, r.left - 1, r.bottom - r.top + 1, r.right - r.left + 1);
+          range.values = s.before.values as (string | number | boolean)[][];
+          range.numberFormat = s.before.numberFormat;
+        }
+      },
+    });
+  }
+  writes.push(...undoStoreWrites({ log: null, cfs: { ...store.cfs, [log.sheet]: log.cfsBefore } }, true));
+  await runWrites(context, writes, options);
+  return { sheet: log.sheet, restored, skipped };
+}

@@ -1,0 +1,109 @@
+/// <reference types="office-js" />
+import { isPayloadError, REQUEST_BUDGET_BYTES, RESPONSE_BUDGET_BYTES } from '../payload';
+import type { SyncOptions } from '../sync';
+import { syncWithin } from '../sync';
+import type { CfSpec, UndoLog } from './undo-log';
+
+/**
+ * Where the undo log lives: a very hidden worksheet (SheetVisibility.veryHidden, ExcelApi 1.1),
+ * not a custom XML part. Why: the log of a 20,000-row check runs to megabytes; in a sheet it is
+ * written and read in chunks through the same payload-bounded range calls as everything else,
+ * each cell holding up to 30,000 characters, while a custom XML part is one string in one call
+ * (and Office on the web has refused custom XML parts over about 1 MB: office-js issue #2408).
+ * A very hidden sheet cannot be unhidden from Excel's UI, is saved with the workbook, and works
+ * the same in Excel on Windows, Mac and the web.
+ *
+ * Column A holds the last check's log (JSON split over rows); column B holds TaskLedger's own
+ * conditional formats currently on each sheet (so a re-run can log what it replaces).
+ */
+export const UNDO_SHEET = 'TaskLedger_Undo';
+const CELL_CHARS = 30_000;
+
+function split(text: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < text.length; i += CELL_CHARS) out.push(text.slice(i, i + CELL_CHARS));
+  return out;
+}
+
+export interface StoredState {
+  log: UndoLog | null;
+  /** Own conditional formats per sheet name. */
+  cfs: Record<string, CfSpec[]>;
+}
+
+function parse<T>(text: string, fallback: T): T {
+  if (!text) return fallback;
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    return fallback;
+  }
+}
+
+/** Reads the stored log and own-format specs (chunked like any other read). */
+export async function readUndoStore(context: Excel.RequestContext, options: SyncOptions): Promise<StoredState> {
+  const sheet = context.workbook.worksheets.getItemOrNullObject(UNDO_SHEET);
+  const used = sheet.getUsedRangeOrNullObject(true).load('rowCount');
+  await syncWithin(context, options);
+  // syncWithin() above is context.sync() with a time limit; the lint rule does not know it.
+  // eslint-disable-next-line office-addins/call-sync-before-read
+  if (sheet.isNullObject || used.isNullObject) return { log: null, cfs: {} };
+  const total = used.rowCount;
+  const columns = ['', ''];
+  let rows = Math.max(1, Math.floor(RESPONSE_BUDGET_BYTES / (CELL_CHARS * 3 * 2)));
+  for (let top = 0; top < total;) {
+    const n = Math.min(rows, total - top);
+    const range = sheet.getRangeByIndexes(top, 0, n, 2).load('values');
+    try {
+      await syncWithin(context, options);
+    } catch (err) {
+      if (!isPayloadError(err) || rows === 1) throw err;
+      rows = Math.max(1, Math.floor(rows / 2));
+      continue;
+    }
+    for (const line of range.values) {
+      columns[0] += typeof line[0] === 'string' ? line[0] : '';
+      columns[1] += typeof line[1] === 'string' ? line[1] : '';
+    }
+    top += n;
+  }
+  return { log: parse<UndoLog | null>(columns[0] ?? '', null), cfs: parse<Record<string, CfSpec[]>>(columns[1] ?? '', {}) };
+}
+
+/** A queued write with its size, so callers can batch writes under the request budget. */
+export interface SizedWrite {
+  bytes: number;
+  queue(context: Excel.RequestContext): void;
+}
+
+/**
+ * The writes that replace the store's content: creating the very hidden sheet when missing,
+ * clearing it, then the chunks of both columns.
+ */
+export function undoStoreWrites(state: StoredState, exists: boolean): SizedWrite[] {
+  const a = state.log ? split(JSON.stringify(state.log)) : [];
+  const b = split(JSON.stringify(state.cfs));
+  const writes: SizedWrite[] = [
+    {
+      bytes: 200,
+      queue: (context) => {
+        const sheet = exists ? context.workbook.worksheets.getItem(UNDO_SHEET) : context.workbook.worksheets.add(UNDO_SHEET);
+        sheet.visibility = 'VeryHidden';
+        sheet.getRange('A:B').clear('All');
+      },
+    },
+  ];
+  const perRequest = Math.max(1, Math.floor(REQUEST_BUDGET_BYTES / (CELL_CHARS * 3)) - 1);
+  const rows = Math.max(a.length, b.length);
+  for (let top = 0; top < rows; top += perRequest) {
+    const n = Math.min(perRequest, rows - top);
+    const values = Array.from({ length: n }, (_, i) => [a[top + i] ?? '', b[top + i] ?? '']);
+    writes.push({
+      bytes: 100 + values.reduce((s, line) => s + (line[0]?.length ?? 0) * 3 + (line[1]?.length ?? 0) * 3, 0),
+      queue: (context) => {
+        context.workbook.worksheets.getItem(UNDO_SHEET).getRangeByIndexes(top, 0, n, 2).values = values;
+      },
+    });
+  }
+  return writes;
+}

@@ -1,0 +1,53 @@
+import { FakeExcel, ledgerGrid, loadGrid } from '../../src/excel-fake';
+import { checkSheet, revertLast } from '../../src/excel';
+
+
+const MB = 1024 * 1024;
+
+describe('payload and syncs', () => {
+  test('2,000 rows: at most 6 syncs, every request and response well under 5 MB', async () => {
+    const excel = new FakeExcel();
+    loadGrid(excel, ledgerGrid(2000));
+    await checkSheet(excel.host());
+    expect(excel.stats.syncs).toBeLessThanOrEqual(6);
+    expect(excel.stats.rejected).toBe(0);
+    expect(excel.stats.maxRequestBytes).toBeLessThan(4 * MB);
+    expect(excel.stats.maxResponseBytes).toBeLessThan(5 * MB);
+  });
+
+  test('a large sheet is read and written in chunks, never over the limit', async () => {
+    const excel = new FakeExcel();
+    loadGrid(excel, ledgerGrid(8000));
+    await checkSheet(excel.host());
+    expect(excel.stats.rejected).toBe(0);
+    expect(excel.stats.totalResponseBytes).toBeGreaterThan(5 * MB);
+    expect(excel.stats.maxRequestBytes).toBeLessThan(4 * MB);
+    expect(excel.stats.maxResponseBytes).toBeLessThan(5 * MB);
+    const revert = await revertLast(excel.host());
+    expect(revert.skipped).toEqual([]);
+  });
+
+  test('a payload refused once is retried in smaller chunks', async () => {
+    const excel = new FakeExcel();
+    loadGrid(excel, ledgerGrid(600));
+    excel.beforeSync = (n) => {
+      if (n === 2) excel.injectPayloadLimit(64 * 1024, 1);
+    };
+    const out = await checkSheet(excel.host());
+    expect(out.analysis.status).toBe('checked');
+    expect(excel.stats.rejected).toBe(1);
+    const clean = new FakeExcel();
+    loadGrid(clean, ledgerGrid(600));
+    const expected = await checkSheet(clean.host());
+    expect(out.analysis).toEqual(expected.analysis);
+  });
+
+  test('an oversized first read is retried at half the rows', async () => {
+    const excel = new FakeExcel();
+    loadGrid(excel, ledgerGrid(600));
+    excel.injectPayloadLimit(300 * 1024, 1);
+    const out = await checkSheet(excel.host());
+    expect(out.analysis.status).toBe('checked');
+    expect(excel.stats.rejected).toBe(1);
+  });
+});
