@@ -58,8 +58,15 @@ export async function checkFile(file: string, options: CheckFileOptions): Promis
   worksheets.forEach((ws, index) => {
     options.onSheet?.(ws.name, index, worksheets.length);
     const snapshot = readSnapshot(ws);
-    const analysis = analyzeSheet(snapshot, options);
-    const plan = analysis.status === 'checked' ? buildWritePlan(analysis, new SheetModel(snapshot), options.locale) : null;
+    const analysis = analyzeSheet(snapshot, { ...options, fileName: path.basename(file) });
+    const plan =
+      analysis.status === 'checked'
+        ? buildWritePlan(analysis, new SheetModel(snapshot), {
+            locale: options.locale,
+            ...(options.profile ? { profile: options.profile } : {}),
+            overwrite: options.overwrite === true,
+          })
+        : null;
     result.sheets.push({ analysis, plan });
   });
 

@@ -2,13 +2,15 @@ import { Command, CommanderError, Option } from 'commander';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Profile } from '../engine';
-import { DEFAULT_PROFILE, parseProfileJson } from '../engine';
+import { DEFAULT_PROFILE, DEFAULT_THRESHOLDS, parseProfileJson } from '../engine';
+import { expectedAtDate } from '../engine/schedule/expected-progress';
 import type { CliMessages } from '../i18n/cli-messages';
 import { cliMessages } from '../i18n/cli-messages';
 import type { Locale } from '../i18n/locale';
 import { DEFAULT_LOCALE, LOCALES, isLocale } from '../i18n/locale';
 import type { FileResult } from './check-file';
 import { checkFile, defaultOutput } from './check-file';
+import { explainLine } from './explain';
 import { parseMap } from './parse-map';
 import { fileErrorText, summaryLines } from './print-summary';
 import { buildReport, exitCodeOf } from './report';
@@ -23,6 +25,11 @@ interface CheckOptions {
   lang: Locale;
   profile?: string;
   quiet?: boolean;
+  asOf?: string;
+  overwrite?: boolean;
+  aggregate: 'mean' | 'min';
+  ahead: string;
+  tolerance: string;
 }
 
 interface Io {
@@ -70,6 +77,17 @@ async function runCheck(files: string[], opts: CheckOptions, io: Io): Promise<nu
   }
   const profile = await loadProfile(opts.profile, locale, m, io);
   if (!profile) return 2;
+  if (opts.asOf && !expectedAtDate(opts.asOf)) {
+    io.err(`taskledger: ${m.badAsOf({ value: opts.asOf })}`);
+    return 2;
+  }
+  const ahead = Number(opts.ahead) / 100;
+  const tolerance = Number(opts.tolerance) / 100;
+  if (!(ahead >= 0 && ahead <= 1) || !(tolerance >= 0 && tolerance <= 1)) {
+    io.err(`taskledger: ${m.badMargin({ ahead: opts.ahead, tolerance: opts.tolerance })}`);
+    return 2;
+  }
+  const thresholds = { ...DEFAULT_THRESHOLDS, aheadMargin: ahead, tolerance };
   if (opts.outDir) await fs.mkdir(opts.outDir, { recursive: true });
 
   const progress = new ProgressBar();
@@ -80,6 +98,10 @@ async function runCheck(files: string[], opts: CheckOptions, io: Io): Promise<nu
       locale,
       profile,
       overrides: map.overrides,
+      thresholds,
+      aggregate: opts.aggregate,
+      overwrite: opts.overwrite === true,
+      ...(opts.asOf ? { asOf: opts.asOf } : {}),
       ...(opts.sheet ? { sheet: opts.sheet } : {}),
       output,
       onSheet: (name) => progress.update(i, files.length, `${path.basename(file)} · ${name}`),
@@ -109,6 +131,13 @@ async function runCheck(files: string[], opts: CheckOptions, io: Io): Promise<nu
   return Math.max(0, ...results.map(exitCodeOf));
 }
 
+async function readStdin(): Promise<string> {
+  if (process.stdin.isTTY) return '';
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 export function buildProgram(io: Io, setCode: (code: number) => void): Command {
   const program = new Command();
   const lang = new Option('--lang <locale>', '消息语言 message language').choices([...LOCALES]).default(envLocale());
@@ -128,9 +157,28 @@ export function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .option('--sheet <name>', '只检查此工作表 / check only this sheet')
     .option('--map <roles>', '指定列，如 lead=H,target=C / set columns, e.g. lead=H,target=C')
     .option('--profile <file>', '自定义模板配置（JSON） / custom template profile (JSON)')
+    .option('--as-of <date>', '报告日期 YYYY-MM-DD，用于计算序时进度 / report date for the expected progress')
+    .option('--overwrite', '用测算结果覆盖已填写的进展状态和完成率 / overwrite stated statuses and ratios')
+    .addOption(new Option('--aggregate <how>', '多个指标的完成率合并方式 / how indicator ratios combine').choices(['mean', 'min']).default('mean'))
+    .option('--ahead <points>', '超过序时进度多少个百分点为“进度较快” / points ahead of schedule for 进度较快', '10')
+    .option('--tolerance <points>', '低于序时进度多少个百分点内仍为“按时推进” / points behind still on track', '5')
     .option('-q, --quiet', '不打印摘要 / print no summary')
     .addOption(lang)
     .action(async (files: string[], opts: CheckOptions) => setCode(await runCheck(files, opts, io)));
+
+  program
+    .command('explain')
+    .description('逐行读取标准输入中的目标文字，说明是否可考核及识别出的数量 / explain, per stdin line, whether a target is measurable')
+    .option('--json', '每行输出一个 JSON 对象 / one JSON object per line')
+    .addOption(lang)
+    .action(async (opts: { json?: boolean; lang: Locale }) => {
+      const text = await readStdin();
+      for (const line of text.split(/\r?\n/u)) {
+        if (line.trim() === '') continue;
+        io.out(explainLine(line, { json: opts.json === true, lang: opts.lang }));
+      }
+      setCode(0);
+    });
 
   program
     .command('profile')

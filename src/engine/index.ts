@@ -24,6 +24,13 @@ export type {
   SummaryChart, SummarySheetPlan, SummaryTable, WritePlan,
 } from './plan/write-plan';
 export { OWN_RULE_FORMULA } from './plan/write-plan';
+export type { PlanOptions } from './plan/build-plan';
 export { buildWritePlan, commentLine } from './plan/build-plan';
+export { statusRuleFormula, TRAFFIC_LIGHTS } from './plan/status-colors';
+export type { RowJudgement, JudgeOptions } from './analysis/row-judgement';
+export type { AsOf } from './schedule/as-of';
+export type { RatioEvidence } from './completion/evidence';
+export { DEFAULT_THRESHOLDS } from './schedule/status-level';
+export type { StatusLevel, StatusThresholds } from './schedule/status-level';
 export type { FindingReport, RowReport, SheetReport } from './report/sheet-report';
 export { sheetReport } from './report/sheet-report';

@@ -44,6 +44,8 @@ const zh = {
   tableHead: ['代码', '说明', '数量'],
   total: (p: P) => `共 ${p.files} 个文件：${p.ok} 个已检查，${p.failed} 个无法处理；错误 ${p.error}，警告 ${p.warning}`,
   badOption: (p: P) => `参数有误：${p.detail}`,
+  badAsOf: (p: P) => `--as-of 日期“${p.value}”有误：应为 YYYY-MM-DD，如 2024-09-30`,
+  badMargin: (p: P) => `--ahead ${p.ahead} / --tolerance ${p.tolerance} 有误：应为 0 到 100 之间的百分点数`,
   unkept: (p: P) => `注意：输出副本不保留原工作簿中的${p.parts}（原文件未作任何改动）`,
   partNames: { charts: '图表', 'pivot-tables': '数据透视表', macros: '宏', slicers: '切片器' } as Record<string, string>,
   badMap: (p: P) => `--map 参数“${p.item}”有误：应为 角色=列号（如 lead=H）；角色可为 ${p.roles}`,
@@ -58,6 +60,11 @@ const zh = {
     'seq/duplicate': '序号重复',
     'progress/missing': '缺少进展情况',
     'status/invalid': '进展状态不规范',
+    'target/unmeasurable': '目标不可考核',
+    'status/inconsistent': '状态与测算不符',
+    'ratio/stated-mismatch': '完成率与测算不符',
+    'ratio/invalid': '完成率格式有误',
+    'ratio/not-computable': '无法测算完成率',
   } as Record<string, string>,
 };
 
@@ -91,6 +98,8 @@ const en: Messages = {
   tableHead: ['code', 'meaning', 'count'],
   total: (p) => `${p.files} files: ${p.ok} checked, ${p.failed} could not be processed; ${p.error} errors, ${p.warning} warnings`,
   badOption: (p) => `bad option: ${p.detail}`,
+  badAsOf: (p) => `--as-of "${p.value}" is not a date: use YYYY-MM-DD, e.g. 2024-09-30`,
+  badMargin: (p) => `--ahead ${p.ahead} / --tolerance ${p.tolerance}: give points between 0 and 100`,
   unkept: (p) => `note: the checked copy does not keep the workbook's ${p.parts} (the input file is unchanged)`,
   partNames: { charts: 'charts', 'pivot-tables': 'pivot tables', macros: 'macros', slicers: 'slicers' },
   badMap: (p) => `--map item "${p.item}" is wrong: use role=COLUMN (e.g. lead=H); roles are ${p.roles}`,
@@ -105,6 +114,11 @@ const en: Messages = {
     'seq/duplicate': 'duplicate No.',
     'progress/missing': 'no progress',
     'status/invalid': 'status not in vocabulary',
+    'target/unmeasurable': 'target not measurable',
+    'status/inconsistent': 'status contradicts figures',
+    'ratio/stated-mismatch': 'stated ratio differs',
+    'ratio/invalid': 'ratio not a number',
+    'ratio/not-computable': 'ratio not computable',
   },
 };
 

@@ -1,13 +1,15 @@
 import type ExcelJS from 'exceljs';
 import type { WritePlan } from '../../engine';
-import { OWN_RULE_FORMULA } from '../../engine';
+import { OWN_RULE_FORMULA, statusRuleFormula } from '../../engine';
 
 function argb(hex: string): string {
   return `FF${hex.replace('#', '').toUpperCase()}`;
 }
 
 function isOwnRule(cf: ExcelJS.ConditionalFormattingOptions): boolean {
-  return cf.rules.some((r) => 'formulae' in r && Array.isArray(r.formulae) && r.formulae.includes(OWN_RULE_FORMULA));
+  return cf.rules.some(
+    (r) => 'formulae' in r && Array.isArray(r.formulae) && r.formulae.some((f) => String(f).includes(OWN_RULE_FORMULA)),
+  );
 }
 
 /** exceljs keeps a sheet's conditional formats in an array its typings do not declare. */
@@ -39,8 +41,11 @@ export function applyPlan(ws: ExcelJS.Worksheet, plan: WritePlan): void {
       const cell = ws.getCell(row, block.col);
       cell.value = value;
       if (block.bordersFromCol !== undefined) {
-        const border = ws.findCell(row, block.bordersFromCol)?.border;
+        const edge = ws.findCell(row, block.bordersFromCol);
+        const border = edge?.border;
         if (border && Object.keys(border).length > 0) cell.border = JSON.parse(JSON.stringify(border)) as ExcelJS.Borders;
+        const vertical = edge?.alignment?.vertical;
+        if (vertical && !block.wrapText) cell.alignment = { vertical, horizontal: 'center' };
       }
       if (block.wrapText && value !== null) cell.alignment = { wrapText: true, vertical: 'top' };
       if (block.numberFormat) cell.numFmt = block.numberFormat;
@@ -51,6 +56,23 @@ export function applyPlan(ws: ExcelJS.Worksheet, plan: WritePlan): void {
   const kept = list.filter((cf) => !isOwnRule(cf));
   list.length = 0;
   list.push(...kept);
+  plan.statusColors.forEach((rule, i) => {
+    ws.addConditionalFormatting({
+      ref: rule.range,
+      rules: [
+        {
+          type: 'expression',
+          priority: 900 + i,
+          formulae: [statusRuleFormula(rule, OWN_RULE_FORMULA)],
+          style: {
+            fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(rule.fill) } },
+            font: { color: { argb: argb(rule.fontColor) } },
+          },
+        },
+      ],
+    });
+  });
+  for (const note of plan.notes) ws.getCell(note.row, note.col).note = note.text;
   plan.highlights.forEach((h, i) => {
     ws.addConditionalFormatting({
       ref: h.ranges.join(' '),

@@ -1,5 +1,6 @@
 import type { FindingCode } from '../findings/codes';
 import type { Finding, FindingParams } from '../findings/finding';
+import type { RowJudgement } from '../analysis/row-judgement';
 import type { ColumnProfile } from '../header/column-profile';
 import { ruleSetting } from '../profile/load-profile';
 import type { Profile } from '../profile/profile-schema';
@@ -17,6 +18,10 @@ export interface CheckContext {
   placeholders: Placeholders;
   /** Sub-items by the row of their task. */
   subitems: Map<number, TaskRecord[]>;
+  /** Measurability, ratio and status per row. */
+  judgements: Map<number, RowJudgement>;
+  /** The user asked to overwrite stated statuses and ratios. */
+  overwrite: boolean;
 }
 
 export type Check = (ctx: CheckContext) => Finding[];

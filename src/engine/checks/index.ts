@@ -5,6 +5,9 @@ import { checkProgressMissing } from './progress-missing';
 import { checkSeqDuplicate } from './seq-duplicate';
 import { checkStatusInvalid } from './status-invalid';
 import { checkTaskMissing } from './task-missing';
+import { checkRatioInvalid, checkRatioNotComputable, checkRatioStatedMismatch } from './ratio-checks';
+import { checkStatusInconsistent } from './status-inconsistent';
+import { checkTargetUnmeasurable } from './target-unmeasurable';
 
 /** Every check, in the order findings are listed. */
 export const CHECKS: readonly Check[] = [
@@ -14,4 +17,9 @@ export const CHECKS: readonly Check[] = [
   checkSeqDuplicate,
   checkProgressMissing,
   checkStatusInvalid,
+  checkTargetUnmeasurable,
+  checkStatusInconsistent,
+  checkRatioStatedMismatch,
+  checkRatioInvalid,
+  checkRatioNotComputable,
 ];

@@ -10,6 +10,11 @@ export const FINDING_CODES = [
   'seq/duplicate',
   'progress/missing',
   'status/invalid',
+  'target/unmeasurable',
+  'status/inconsistent',
+  'ratio/stated-mismatch',
+  'ratio/invalid',
+  'ratio/not-computable',
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];

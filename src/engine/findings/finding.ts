@@ -1,7 +1,7 @@
 import type { FindingCode, Severity } from './codes';
 
 /** Values a message template may use. */
-export type FindingParams = Record<string, string | number | string[]>;
+export type FindingParams = Record<string, string | number | string[] | number[]>;
 
 /**
  * A finding is data: a stable code, where it is, and the parameters its message needs.

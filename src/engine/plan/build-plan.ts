@@ -1,17 +1,26 @@
 import type { Locale } from '../../i18n/locale';
 import { formatFinding, severityLabels } from '../../i18n/finding-messages';
+import { judgementLine } from '../../i18n/judgement-messages';
+import { sheetVocabulary } from '../analysis/judge-rows';
 import type { CheckedSheet } from '../analysis/sheet-analysis';
 import { SEVERITIES } from '../findings/codes';
 import type { Finding } from '../findings/finding';
-import { COMMENTS_HEADERS } from '../header/own-columns';
-import { columnLetter, parseAddress } from '../sheet/a1';
+import type { Profile } from '../profile/profile-schema';
+import { DEFAULT_PROFILE } from '../profile/default-profile';
+import { parseAddress } from '../sheet/a1';
 import type { SheetModel } from '../sheet/sheet-model';
-import { chooseFreeColumn } from './choose-column';
+import { placeColumns } from './place-columns';
 import { toRanges } from './ranges';
-import type { ColumnBlock, Highlight, PlanValue, PlannedColumn, WritePlan } from './write-plan';
+import { statusColorRules } from './status-colors';
+import type { ColumnBlock, Highlight, PlanValue, PlannedColumn, PlannedColumnKey, WritePlan } from './write-plan';
 import { HIGHLIGHT_COLORS } from './write-plan';
 
-const COMMENTS_HEADER: Record<Locale, string> = { 'zh-CN': COMMENTS_HEADERS[0], 'en-US': COMMENTS_HEADERS[1] };
+export interface PlanOptions {
+  locale: Locale;
+  profile?: Profile;
+  /** Write computed statuses and ratios over stated ones. */
+  overwrite?: boolean;
+}
 
 /** One line per finding: "【错误】未填写牵头单位…" / "[Error] No lead unit…". */
 export function commentLine(finding: Finding, locale: Locale): string {
@@ -20,47 +29,75 @@ export function commentLine(finding: Finding, locale: Locale): string {
   return locale === 'zh-CN' ? `【${label}】${text}` : `[${label}] ${text}`;
 }
 
-function commentsColumn(analysis: CheckedSheet, model: SheetModel, locale: Locale): PlannedColumn {
-  const cols = analysis.columns;
-  const top = cols.headerRows[0] ?? cols.headerRow;
-  const existing = cols.commentsColumn;
-  const col = existing ?? chooseFreeColumn(model, cols.lastColumn, top);
-  const lastHeaderCol = cols.lastColumn > 0 ? cols.lastColumn : null;
-  return {
-    key: 'comments',
-    col,
-    letter: columnLetter(col),
-    created: existing === null,
-    header: {
-      row: top,
-      rowSpan: cols.headerRow - top + 1,
-      text: COMMENTS_HEADER[locale],
-      styleFrom: lastHeaderCol === null ? null : { row: top, col: lastHeaderCol },
-    },
-    width: 48,
+const RATIO_FORMAT = '0.0%';
+
+function commentValues(analysis: CheckedSheet, startRow: number, lastRow: number, locale: Locale): PlanValue[] {
+  const values = new Array<PlanValue>(lastRow - startRow + 1).fill(null);
+  const lines = new Map<number, string[]>();
+  const add = (row: number, line: string): void => {
+    const list = lines.get(row) ?? [];
+    list.push(line);
+    lines.set(row, list);
   };
+  for (const f of analysis.findings) if (f.row !== null) add(f.row, commentLine(f, locale));
+  for (const j of analysis.judgements.values()) {
+    const line = judgementLine(j, locale);
+    if (line) add(j.row, line);
+  }
+  for (const [row, list] of lines) if (row >= startRow && row <= lastRow) values[row - startRow] = list.join('\n');
+  return values;
 }
 
-/** Builds the write plan for a checked sheet: the 校验意见 column and the highlights. */
-export function buildWritePlan(analysis: CheckedSheet, model: SheetModel, locale: Locale): WritePlan {
-  const comments = commentsColumn(analysis, model, locale);
+/**
+ * The computed ratio or status for each row. A value a person wrote stays (a hole in the block)
+ * unless overwriting; in a column TaskLedger adds, rows without a value are left empty.
+ */
+function judgedValues(
+  analysis: CheckedSheet,
+  key: 'ratio' | 'status',
+  column: PlannedColumn,
+  startRow: number,
+  lastRow: number,
+  overwrite: boolean,
+): (PlanValue | undefined)[] {
+  const values = new Array<PlanValue | undefined>(lastRow - startRow + 1).fill(column.created ? null : undefined);
+  for (const j of analysis.judgements.values()) {
+    if (j.row < startRow || j.row > lastRow) continue;
+    const stated = key === 'ratio' ? j.statedRatio.kind !== 'empty' : j.statedStatus !== null;
+    if (stated && !overwrite && !column.created) continue;
+    const value = key === 'ratio' ? (j.completion?.ratio ?? null) : j.computedStatus;
+    if (value !== null) values[j.row - startRow] = value;
+  }
+  return values;
+}
+
+/** Builds the write plan for a checked sheet: ratio and status filled in place, 校验意见, highlights. */
+export function buildWritePlan(analysis: CheckedSheet, model: SheetModel, options: PlanOptions | Locale): WritePlan {
+  const { locale, profile = DEFAULT_PROFILE, overwrite = false } = typeof options === 'string' ? { locale: options } : options;
+  const judgements = [...analysis.judgements.values()];
+  const wanted: PlannedColumnKey[] = [];
+  if (analysis.columns.roles.ratio || judgements.some((j) => j.completion?.ratio != null)) wanted.push('ratio');
+  if (analysis.columns.roles.status || judgements.some((j) => j.computedStatus !== null)) wanted.push('status');
+  wanted.push('comments');
+  const columns = placeColumns(analysis, model, locale, wanted);
+
   const startRow = analysis.columns.dataStartRow;
   const lastRow = Math.max(model.rowCount, startRow);
-  const values: (PlanValue | undefined)[] = new Array<PlanValue>(lastRow - startRow + 1).fill(null);
-  const lines = new Map<number, string[]>();
-  for (const f of analysis.findings) {
-    if (f.row === null) continue;
-    const list = lines.get(f.row) ?? [];
-    list.push(commentLine(f, locale));
-    lines.set(f.row, list);
-  }
-  for (const [row, list] of lines) {
-    if (row >= startRow && row <= lastRow) values[row - startRow] = list.join('\n');
-  }
+  const blocks: ColumnBlock[] = [];
   const edge = analysis.columns.lastColumn;
-  const blocks: ColumnBlock[] = [
-    { col: comments.col, startRow, values, wrapText: true, ...(edge > 0 && comments.created ? { bordersFromCol: edge } : {}) },
-  ];
+  const borders = (c: PlannedColumn) => (edge > 0 && c.created ? { bordersFromCol: edge } : {});
+  const statusColors = [];
+  for (const c of columns) {
+    if (c.key === 'comments') {
+      blocks.push({ col: c.col, startRow, values: commentValues(analysis, startRow, lastRow, locale), wrapText: true, ...borders(c) });
+    } else if (c.key === 'ratio') {
+      blocks.push({ col: c.col, startRow, values: judgedValues(analysis, 'ratio', c, startRow, lastRow, overwrite), numberFormat: RATIO_FORMAT, ...borders(c) });
+    } else {
+      blocks.push({ col: c.col, startRow, values: judgedValues(analysis, 'status', c, startRow, lastRow, overwrite), ...borders(c) });
+      const vocabulary = sheetVocabulary(analysis.records, profile);
+      statusColors.push(...statusColorRules(c.col, startRow, lastRow, vocabulary.length > 0 ? vocabulary : profile.statusValues, judgements));
+    }
+  }
 
   const highlights: Highlight[] = [];
   for (const severity of SEVERITIES) {
@@ -70,8 +107,5 @@ export function buildWritePlan(analysis: CheckedSheet, model: SheetModel, locale
       .filter((c): c is { row: number; col: number } => c !== null);
     if (cells.length > 0) highlights.push({ severity, ranges: toRanges(cells), ...HIGHLIGHT_COLORS[severity] });
   }
-  return {
-    version: 1, sheet: analysis.sheet, columns: [comments], blocks, highlights,
-    statusColors: [], notes: [], summarySheets: [],
-  };
+  return { version: 1, sheet: analysis.sheet, columns, blocks, highlights, statusColors, notes: [], summarySheets: [] };
 }

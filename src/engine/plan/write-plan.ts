@@ -57,7 +57,7 @@ export interface ColumnBlock {
   /** Number format for the written cells, e.g. "0.0%". */
   numberFormat?: string;
   wrapText?: boolean;
-  /** Give each written cell the borders of this column's cell in the same row (the table's edge). */
+  /** Give each written cell the borders (and vertical alignment) of this column's cell in the same row (the table's edge). */
   bordersFromCol?: number;
 }
 

@@ -38,10 +38,10 @@ export const DEFAULT_PROFILE: Profile = {
       synonyms: ['牵头单位', '牵头部门', '责任单位', '责任处室', '主办单位', '责任部门', '牵头处室', '主责单位'],
     },
     coop: { required: false, synonyms: ['配合单位', '协办单位', '配合部门', '协同单位', '参与单位', '责任单位'] },
-    status: { required: false, synonyms: ['进展状态', '完成状态', '状态', '进度状态', '推进状态'] },
+    status: { required: false, synonyms: ['进展状态', '完成状态', '状态', '进度状态', '推进状态', 'Status'] },
     ratio: {
       required: false,
-      synonyms: ['完成率', '完成进度', '年度完成工作量', '完成比例', '完成百分比', '进度'],
+      synonyms: ['完成率', '完成进度', '年度完成工作量', '完成比例', '完成百分比', '进度', 'Completion'],
     },
     deadline: { required: false, synonyms: ['完成时限', '完成时间', '时间节点', '时限', '截止时间', '计划完成时间'] },
     note: { required: false, synonyms: ['备注', '说明'] },
@@ -56,5 +56,10 @@ export const DEFAULT_PROFILE: Profile = {
     'seq/duplicate': { enabled: true, severity: 'warning' },
     'progress/missing': { enabled: true, severity: 'warning' },
     'status/invalid': { enabled: true, severity: 'warning' },
+    'target/unmeasurable': { enabled: true, severity: 'warning' },
+    'status/inconsistent': { enabled: true, severity: 'warning' },
+    'ratio/stated-mismatch': { enabled: true, severity: 'warning' },
+    'ratio/invalid': { enabled: true, severity: 'warning' },
+    'ratio/not-computable': { enabled: true, severity: 'info' },
   },
 };

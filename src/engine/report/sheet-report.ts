@@ -1,4 +1,5 @@
 import type { Locale } from '../../i18n/locale';
+import { formatEvidenceList } from '../../i18n/evidence-messages';
 import { formatFinding } from '../../i18n/finding-messages';
 import type { SheetAnalysis } from '../analysis/sheet-analysis';
 import type { FindingParams } from '../findings/finding';
@@ -16,6 +17,8 @@ export interface SheetReport {
   columns: Record<Role, string | null>;
   columnConfidence: Partial<Record<Role, number>>;
   counts?: { tasks: number; subitems: number; groups: number; error: number; warning: number; info: number };
+  /** The report date and 序时进度 the sheet was judged at. */
+  asOf: { date: string | null; expected: number; source: string; text: string } | null;
   groups: { row: number; text: string }[];
   rows: RowReport[];
   findings: FindingReport[];
@@ -34,6 +37,17 @@ export interface RowReport {
   coop: string[];
   leadSource: LeadSource;
   statusText: string | null;
+  /** Whether the target states a checkable criterion (null: no target text of its own). */
+  measurable: boolean | null;
+  measurableKinds: string[];
+  /** Completion, 0–n (0.383 = 38.3%), or null when the text supports none. */
+  ratio: number | null;
+  ratioEvidence: string | null;
+  /** The status reported for the row: the stated one, or the computed one when there was none. */
+  status: string | null;
+  statusSource: 'computed' | 'stated' | null;
+  /** The status the figures give, whatever was stated. */
+  computedStatus: string | null;
 }
 
 export interface FindingReport {
@@ -53,7 +67,7 @@ function emptyColumns(): Record<Role, string | null> {
 export function sheetReport(analysis: SheetAnalysis, locale: Locale): SheetReport {
   if (analysis.status === 'skipped') {
     return {
-      name: analysis.sheet, status: 'skipped', reason: analysis.reason, headerRow: null, headerRows: [],
+      name: analysis.sheet, status: 'skipped', reason: analysis.reason, headerRow: null, headerRows: [], asOf: null,
       columns: emptyColumns(), columnConfidence: {}, groups: [], rows: [], findings: [],
     };
   }
@@ -74,12 +88,26 @@ export function sheetReport(analysis: SheetAnalysis, locale: Locale): SheetRepor
     columns,
     columnConfidence,
     counts: { tasks: counts.tasks, subitems: counts.subitems, groups: counts.groups, ...counts.bySeverity },
+    asOf: analysis.asOf
+      ? { date: analysis.asOf.date, expected: analysis.asOf.expected, source: analysis.asOf.source, text: analysis.asOf.text }
+      : null,
     groups: analysis.groups.map((g) => ({ row: g.row, text: g.text })),
-    rows: analysis.records.map((r) => ({
-      row: r.row, kind: r.kind, parentRow: r.parentRow, group: r.group, seq: r.seq, task: r.task,
-      target: r.target, progress: r.progress, lead: r.leadUnits, coop: r.coopUnits, leadSource: r.leadSource,
-      statusText: r.status,
-    })),
+    rows: analysis.records.map((r) => {
+      const j = analysis.judgements.get(r.row);
+      const evidence = j?.completion?.evidence ?? [];
+      return {
+        row: r.row, kind: r.kind, parentRow: r.parentRow, group: r.group, seq: r.seq, task: r.task,
+        target: r.target, progress: r.progress, lead: r.leadUnits, coop: r.coopUnits, leadSource: r.leadSource,
+        statusText: r.status,
+        measurable: j?.measurability ? j.measurability.measurable : null,
+        measurableKinds: j?.measurability?.kinds ?? [],
+        ratio: j?.completion?.ratio ?? null,
+        ratioEvidence: evidence.length > 0 ? formatEvidenceList(evidence, locale) : null,
+        status: j?.status ?? null,
+        statusSource: j?.statusSource ?? null,
+        computedStatus: j?.computedStatus ?? null,
+      };
+    }),
     findings: analysis.findings.map((f) => ({
       code: f.code, severity: f.severity, row: f.row, column: f.column, cell: f.cell,
       message: formatFinding(f, locale), params: f.params,

@@ -1,25 +1,44 @@
-/** Dice coefficient over characters and character pairs: good for short Chinese terms. */
-function similarity(a: string, b: string): number {
-  if (a === b) return 1;
-  const grams = (s: string): string[] => {
-    const chars = [...s];
-    const out = [...chars];
-    for (let i = 0; i + 1 < chars.length; i++) out.push(`${chars[i]}${chars[i + 1]}`);
-    return out;
-  };
-  const ga = grams(a);
-  const gb = grams(b);
-  const pool = new Map<string, number>();
-  for (const g of gb) pool.set(g, (pool.get(g) ?? 0) + 1);
-  let shared = 0;
-  for (const g of ga) {
-    const n = pool.get(g) ?? 0;
-    if (n > 0) {
-      shared++;
-      pool.set(g, n - 1);
-    }
+/**
+ * Character and character-pair grams of a text, as sorted numbers (pairs are 65536+a*65536+b),
+ * for the Dice coefficient. Computing them once per text keeps repeated comparisons cheap.
+ */
+export function grams(text: string): Float64Array {
+  const n = text.length;
+  const out = new Float64Array(n > 0 ? 2 * n - 1 : 0);
+  let k = 0;
+  let prev = -1;
+  for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
+    out[k++] = code;
+    if (prev >= 0) out[k++] = 65536 + prev * 65536 + code;
+    prev = code;
   }
-  return ga.length + gb.length === 0 ? 0 : (2 * shared) / (ga.length + gb.length);
+  return out.sort();
+}
+
+/** Dice coefficient over precomputed (sorted) grams: a multiset intersection by merging. */
+export function diceOfGrams(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  if (a.length + b.length === 0) return 0;
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] ?? 0;
+    const y = b[j] ?? 0;
+    if (x === y) {
+      shared++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return (2 * shared) / (a.length + b.length);
+}
+
+/** Dice coefficient over characters and character pairs: good for short Chinese terms. */
+export function similarity(a: string, b: string): number {
+  if (a === b) return a.length > 0 ? 1 : 0;
+  return diceOfGrams(grams(a), grams(b));
 }
 
 /** The candidate most like `text`, or null when none shares enough ("按期推进" → "按时推进"). */

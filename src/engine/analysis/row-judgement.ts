@@ -1,0 +1,42 @@
+import type { Aggregate, Completion } from '../completion/task-completion';
+import type { StatedRatio } from '../completion/stated-ratio';
+import type { Measurability } from '../measurability';
+import type { AsOf } from '../schedule/as-of';
+import type { Deadline } from '../schedule/deadline';
+import type { StatusLevel, StatusThresholds } from '../schedule/status-level';
+
+export interface JudgeOptions {
+  /** Report date YYYY-MM-DD (--as-of). */
+  asOf?: string;
+  /** The workbook's file name, a fallback source of the report period. */
+  fileName?: string;
+  thresholds?: StatusThresholds;
+  aggregate?: Aggregate;
+  /** Write computed status and ratio over what a person wrote. */
+  overwrite?: boolean;
+}
+
+export type StatusReason = 'ratio' | 'deadline-passed' | 'stated-done';
+
+/** What TaskLedger concludes about one row: measurability, ratio, status and why. */
+export interface RowJudgement {
+  row: number;
+  /** The text judged as the target (the target cell, or the task text where there is none). */
+  targetText: string | null;
+  measurability: Measurability | null;
+  completion: Completion | null;
+  statedRatio: StatedRatio;
+  statedStatus: string | null;
+  statedLevel: StatusLevel | null;
+  /** 序时进度 in force for this row (the sheet's, else the row's own period). */
+  asOf: AsOf | null;
+  deadline: Deadline | null;
+  deadlinePassed: boolean;
+  /** The computed status, before any stated one is kept. */
+  computedLevel: StatusLevel | null;
+  computedStatus: string | null;
+  statusReason: StatusReason | null;
+  /** The status reported and shown: the stated one unless overwriting, else the computed one. */
+  status: string | null;
+  statusSource: 'computed' | 'stated' | null;
+}

@@ -1,0 +1,86 @@
+import { similarity } from '../text/closest';
+import type { RatioEvidence } from './evidence';
+import type { Actual, Indicator, Statement } from './indicator';
+import { metricSimilarity } from './metric';
+import { sameTitle } from './titles';
+
+/** Below this a reported figure is not taken for the target's metric. */
+export const MIN_METRIC_SIMILARITY = 0.4;
+
+const round = (x: number): number => Math.round(x * 10000) / 10000;
+
+export interface IndicatorResult {
+  indicator: Indicator;
+  ratio: number | null;
+  evidence: RatioEvidence | null;
+}
+
+function bestActual(indicator: Extract<Indicator, { kind: 'quantity' }>, actuals: readonly Actual[]): Actual | null {
+  const wantChange =
+    indicator.direction === 'decreaseBy' ? 'decrease' : indicator.direction === 'increaseBy' ? 'increase' : null;
+  let best: Actual | null = null;
+  let bestScore = MIN_METRIC_SIMILARITY;
+  for (const a of actuals) {
+    if (a.quantity.unit !== indicator.quantity.unit || a.quantity.kind !== indicator.quantity.kind) continue;
+    if (a.change !== wantChange) continue;
+    const score = metricSimilarity(indicator.metric, a.metric);
+    if (score > bestScore + 1e-9) {
+      best = a;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function quantityResult(indicator: Extract<Indicator, { kind: 'quantity' }>, actuals: readonly Actual[]): IndicatorResult {
+  const none = { indicator, ratio: null, evidence: null };
+  const actual = bestActual(indicator, actuals);
+  const target = indicator.quantity.value;
+  if (!actual || !(target > 0)) return none;
+  const value = actual.quantity.value;
+  if (indicator.direction === 'atMost') {
+    if (value > target) return none;
+    return { indicator, ratio: 1, evidence: { kind: 'limit-met', actual: actual.phrase, target: indicator.phrase, ratio: 1 } };
+  }
+  const ratio = round(value / target);
+  return { indicator, ratio, evidence: { kind: 'pair', actual: actual.phrase, target: indicator.phrase, direction: indicator.direction, ratio } };
+}
+
+function documentResult(indicator: Extract<Indicator, { kind: 'deliverable' }>, statements: readonly Statement[]): IndicatorResult {
+  const mentions = statements.filter((s) => s.kind === 'issued' && sameTitle(s.subject, indicator.title));
+  if (mentions.length === 0) return { indicator, ratio: null, evidence: null };
+  // A document still in draft gives no ratio: "0%" would misstate a task that is under way.
+  if (!mentions.some((s) => s.ratio === 1)) return { indicator, ratio: null, evidence: null };
+  return { indicator, ratio: 1, evidence: { kind: 'document', title: indicator.title, issued: true, ratio: 1 } };
+}
+
+function milestoneResult(indicator: Extract<Indicator, { kind: 'milestone' }>, statements: readonly Statement[]): IndicatorResult {
+  let best: Statement | null = null;
+  let bestScore = 0;
+  for (const s of statements) {
+    if (s.kind !== 'built') continue;
+    const score = similarity(indicator.object.replace(/\s+/gu, ''), s.subject.replace(/\s+/gu, ''));
+    // The same completion verb ("封顶" … "封顶") lets a shorter report count; otherwise the object must agree closely.
+    const sameVerb = s.verb !== undefined && s.verb.length > 0 && indicator.object.includes(s.verb);
+    if (score < (sameVerb ? 0.3 : 0.5)) continue;
+    if (score > bestScore) {
+      best = s;
+      bestScore = score;
+    }
+  }
+  if (!best) return { indicator, ratio: null, evidence: null };
+  return { indicator, ratio: 1, evidence: { kind: 'milestone', target: indicator.text, reported: best.text, ratio: 1 } };
+}
+
+/** Pairs each indicator with what the progress reports; no credible pair, no ratio. */
+export function matchIndicators(
+  indicators: readonly Indicator[],
+  actuals: readonly Actual[],
+  statements: readonly Statement[],
+): IndicatorResult[] {
+  return indicators.map((indicator) => {
+    if (indicator.kind === 'quantity') return quantityResult(indicator, actuals);
+    if (indicator.kind === 'deliverable') return documentResult(indicator, statements);
+    return milestoneResult(indicator, statements);
+  });
+}

@@ -1,0 +1,68 @@
+import { diceOfGrams, grams } from '../text/closest';
+import { replaceTail, testTail } from '../text/tail';
+
+/**
+ * The words a quantity belongs to: "完成投资" in "1-6月完成投资110.95亿元", "高能级战略平台" in
+ * "打造5个高能级战略平台". Verbs of reaching, scope words, periods and list markers are dropped,
+ * so a target and a report of the same metric compare well.
+ */
+export interface Metric {
+  before: string;
+  after: string;
+  /** Character grams of before+after and of before, computed on first comparison. */
+  wholeGrams?: Float64Array;
+  headGrams?: Float64Array;
+}
+
+const PERIOD = /(?:截[至止]到?)?(?:20\d{2}年)?(?:\d{1,2}\s*[-—–~～至到]\s*)?\d{1,2}月(?:\d{1,2}日)?(?:底|末|份|中旬|上旬|下旬)?|(?:前|第)?[一二三四1-4]季度(?:末)?|上半年|下半年|全年|年内|今年|年底前?|年末|前\d{1,2}个月/gu;
+const MARKER = /^\s*(?:\d{1,2}[.、．)]|[（(]\d{1,2}[）)]|[①-⑳]|[一二三四五六七八九十]+[、.．])\s*/u;
+const COMPARISON = /同比|环比|比上年末?|较上年末?|比去年|较去年|比上年同期|较上年同期|比年初|较年初/gu;
+const TRAIL_VERBS = /(?:累计|共计|合计|总计|共有|共|达到|达|为|至|到|超过|突破|实现|保持在|控制在|稳定在|力争|确保|约|近|超|以上|不少于|不低于|不超过|同比|比上年|较上年|较去年|比去年)+$/u;
+const LEAD_WORDS = /^(?:全省|全市|全区|全县|我省|我市|我区|其中|力争|确保|累计|新增|年内|全年|共|已)+/u;
+const NOISE = /[\s“”"'‘’《》()（）【】[\]、:：·]/gu;
+
+/** Characters without which PERIOD and COMPARISON cannot match: skip those regexes when absent. */
+const PERIOD_HINT = /[月季年]/u;
+
+function clean(text: string): string {
+  let out = text.replace(MARKER, '');
+  if (out.includes('比')) out = out.replace(COMPARISON, '');
+  if (PERIOD_HINT.test(out)) out = out.replace(PERIOD, '');
+  return out.replace(NOISE, '');
+}
+
+const CHANGE_VERBS = /(?:增长|提高|提升|增加|上升|上涨|下降|降低|减少|压减|压降|削减)$/u;
+
+/** True when the words before a number name nothing but a change ("比上年末提高"): look further back. */
+export function thinContext(beforeText: string): boolean {
+  return replaceTail(CHANGE_VERBS, metricBefore(beforeText), 4).length < 2;
+}
+
+function metricBefore(beforeText: string): string {
+  let before = clean(beforeText);
+  for (let i = 0; i < 3 && testTail(TRAIL_VERBS, before, 16); i++) before = replaceTail(TRAIL_VERBS, before, 16);
+  return before.replace(LEAD_WORDS, '').slice(-16);
+}
+
+export function metricOf(beforeText: string, afterText: string): Metric {
+  const after = clean(afterText).replace(/^(?:的|左右|以上|以内|以下|余|多)+/u, '').slice(0, 12);
+  return { before: metricBefore(beforeText), after };
+}
+
+function withGrams(m: Metric): Required<Metric> {
+  m.wholeGrams ??= grams(m.before + m.after);
+  m.headGrams ??= grams(m.before);
+  return m as Required<Metric>;
+}
+
+/** How alike two metrics are, 0–1. Words before the number weigh most. */
+export function metricSimilarity(a: Metric, b: Metric): number {
+  const [ga, gb] = [withGrams(a), withGrams(b)];
+  const whole = diceOfGrams(ga.wholeGrams, gb.wholeGrams);
+  const head = a.before && b.before ? (a.before === b.before ? 1 : diceOfGrams(ga.headGrams, gb.headGrams)) : 0;
+  return Math.max(whole, head * 0.9);
+}
+
+export function metricText(m: Metric): string {
+  return m.after ? `${m.before}…${m.after}` : m.before;
+}

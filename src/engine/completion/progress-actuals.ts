@@ -1,0 +1,46 @@
+import type { Quantity } from '../quantity';
+import { parseQuantities } from '../quantity';
+import { findPeriod } from '../schedule/expected-progress';
+import { splitClauses } from './clauses';
+import { changeOf } from './direction';
+import type { Actual } from './indicator';
+import { metricOf } from './metric';
+import { quantityContext } from './quantity-context';
+import { testTail } from '../text/tail';
+import { isTimeLimit } from './target-indicators';
+import { findTitles } from './titles';
+
+/** Words that make a figure a plan, not a result: "计划投资", "拟新增", "目标为". */
+const PLANNED = /(?:计划|拟|预计|力争|争取|目标|将|准备|规划|申报|申请|下达)[^，,；;。]{0,8}$/u;
+const SHARE_OF = /(?:完成率|完成(?:了)?[^，,；;。]{0,10}?(?:计划|目标|任务|总投资|工程量)[^，,；;。]{0,4}?的|占[^，,；;。]{0,8}?(?:计划|目标|任务)[^，,；;。]{0,3}?的?)\s*$/u;
+
+/** Reported figures in a progress text, with their metric, change flag and period. */
+export function progressActuals(text: string, parsed: readonly Quantity[] = parseQuantities(text)): Actual[] {
+  const clauses = splitClauses(text);
+  const titles = findTitles(text);
+  const periods = new Map<number, ReturnType<typeof findPeriod>>();
+  const quantities = parsed.filter(
+    (q) => (q.kind !== 'duration' || isTimeLimit(text, q.start)) && !titles.some((t) => q.start >= t.start && q.end <= t.end),
+  );
+  const out: Actual[] = [];
+  quantities.forEach((q, i) => {
+    const ctx = quantityContext(text, clauses, quantities, i);
+    if (!ctx) return;
+    const { clause, before } = ctx;
+    if (testTail(PLANNED, ctx.clauseBefore, 12) || testTail(SHARE_OF, ctx.clauseBefore, 28)) return;
+    // The period usually opens the item: "1.1-8月，全省…" → look back to the item's start.
+    const itemStart = Math.max(0, text.lastIndexOf('\n', q.start));
+    if (!periods.has(itemStart)) {
+      const itemEnd = text.indexOf('\n', itemStart + 1);
+      periods.set(itemStart, findPeriod(text.slice(itemStart, itemEnd < 0 ? text.length : itemEnd)));
+    }
+    const period = periods.get(itemStart) ?? null;
+    out.push({
+      text: clause.text.trim(), start: q.start, end: q.end, quantity: q,
+      metric: metricOf(ctx.subject, ctx.after), change: changeOf(before),
+      period: period?.text ?? null,
+      phrase: ctx.phrase,
+    });
+  });
+  return out;
+}

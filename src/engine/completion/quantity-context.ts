@@ -1,0 +1,47 @@
+import type { Quantity } from '../quantity';
+import type { Clause } from './clauses';
+import { clauseAt } from './clauses';
+import { thinContext } from './metric';
+
+export interface QuantityContext {
+  clause: Clause;
+  /** Words between the previous number (or the clause start) and this one. */
+  before: string;
+  /** The same, reaching into the previous clause when this one names only a change ("比上年末提高"). */
+  subject: string;
+  /** Words after the number up to the next number or the clause end. */
+  after: string;
+  /** The whole clause up to the number. */
+  clauseBefore: string;
+  /** The number with the words that name it, as written, for evidence. */
+  phrase: string;
+}
+
+const MARKER = /^\s*(?:\d{1,2}[.、．)]|[（(]\d{1,2}[）)]|[①-⑳])\s*/u;
+
+function phraseOf(before: string, subject: string, q: Quantity): string {
+  const words = (before.replace(MARKER, '').trim().length >= 4 ? before : subject).replace(MARKER, '').trim();
+  const tail = words.length > 24 ? `…${words.slice(-24)}` : words;
+  return `${tail}${q.text}`;
+}
+
+/** The words around the i-th of a text's quantities. */
+export function quantityContext(text: string, clauses: readonly Clause[], quantities: readonly Quantity[], i: number): QuantityContext | null {
+  const q = quantities[i];
+  if (!q) return null;
+  const clause = clauseAt(clauses, q.start) ?? { text, start: 0, end: text.length };
+  const prevEnd = Math.max(clause.start, quantities[i - 1]?.end ?? 0);
+  const nextStart = Math.min(clause.end, quantities[i + 1]?.start ?? text.length);
+  const before = text.slice(prevEnd, q.start);
+  let subject = before;
+  if (prevEnd === clause.start && thinContext(before)) {
+    const index = clauses.indexOf(clause);
+    const previous = index > 0 ? clauses[index - 1] : undefined;
+    if (previous) {
+      const firstNumber = quantities.find((x) => x.start >= previous.start && x.start < previous.end);
+      subject = text.slice(previous.start, firstNumber ? firstNumber.start : previous.end) + before;
+    }
+  }
+  const clauseBefore = text.slice(clause.start, q.start);
+  return { clause, before, subject, after: text.slice(q.end, nextStart), clauseBefore, phrase: phraseOf(clauseBefore, subject, q) };
+}

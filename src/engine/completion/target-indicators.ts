@@ -1,0 +1,59 @@
+import { classifyTarget } from '../measurability';
+import type { Quantity } from '../quantity';
+import { parseQuantities } from '../quantity';
+import { clauseAt, splitClauses } from './clauses';
+import { directionOf } from './direction';
+import type { Indicator } from './indicator';
+import { metricOf } from './metric';
+import { quantityContext } from './quantity-context';
+import { findTitles } from './titles';
+
+const DELIVERABLE_VERB = /(?:出台|印发|制定|编制|发布|形成|修订|颁布)/u;
+
+/** "审批时间压缩至30个工作日": a duration that is the indicator itself, not a timeframe ("3年内"). */
+const TIME_METRIC = /(?:时间|用时|时限|压缩|缩短|周期|时长|天数)[^，,；;。]{0,6}$/u;
+
+export function isTimeLimit(text: string, start: number): boolean {
+  return TIME_METRIC.test(text.slice(Math.max(0, start - 10), start));
+}
+
+function inside(spans: readonly { start: number; end: number }[], start: number, end: number): boolean {
+  return spans.some((s) => start >= s.start && end <= s.end);
+}
+
+/** Turns a target text into indicators: quantities with metric and direction, documents, milestones. */
+export function targetIndicators(text: string, parsed: readonly Quantity[] = parseQuantities(text), measured = classifyTarget(text)): Indicator[] {
+  const clauses = splitClauses(text);
+  const titles = findTitles(text);
+  const out: Indicator[] = [];
+  const quantities = parsed.filter(
+    (q) => (q.kind !== 'duration' || isTimeLimit(text, q.start)) && !inside(titles, q.start, q.end),
+  );
+  quantities.forEach((q, i) => {
+    const ctx = quantityContext(text, clauses, quantities, i);
+    if (!ctx) return;
+    out.push({
+      kind: 'quantity', text: ctx.clause.text.trim(), start: q.start, end: q.end, quantity: q,
+      metric: metricOf(ctx.subject, ctx.after), direction: directionOf(q, ctx.before, ctx.after),
+      phrase: ctx.phrase + (/^\s*(?:以上|以内|以下|左右)/u.exec(ctx.after)?.[0]?.trim() ?? ''),
+    });
+  });
+
+  for (const e of measured.evidence) {
+    if (e.kind === 'deliverable') {
+      const named = titles.filter((t) => t.start >= e.start - 1 && t.end <= e.end + 1);
+      if (named.length > 0) {
+        for (const t of named) out.push({ kind: 'deliverable', text: e.text, start: t.start, end: t.end, title: t.title });
+      } else {
+        const object = e.text.replace(DELIVERABLE_VERB, '');
+        out.push({ kind: 'deliverable', text: e.text, start: e.start, end: e.end, title: object });
+      }
+    } else if (e.kind === 'milestone' && !out.some((o) => o.kind === 'quantity' && o.start >= e.start && o.end <= e.end)) {
+      const clause = clauseAt(clauses, e.start);
+      // One indicator per clause: "建成…并上线运行" is one commitment, and "建成…中心40个" is its count.
+      if (clause && out.some((o) => o.kind !== 'deliverable' && o.start >= clause.start && o.start < clause.end)) continue;
+      out.push({ kind: 'milestone', text: clause?.text.trim() ?? e.text, start: e.start, end: e.end, verb: e.text, object: clause?.text ?? e.text });
+    }
+  }
+  return out;
+}
