@@ -24,6 +24,28 @@ export function sheetVocabulary(records: readonly TaskRecord[], profile: Profile
   return [...used];
 }
 
+/** The two status templates of DOMAIN.md; a sheet using a word of one is written in that one. */
+const TEMPLATES: readonly (readonly string[])[] = [
+  ['已完成', '进度较快', '按时推进', '部分滞后', '进度滞后'],
+  ['已完成', '基本完成', '正常推进', '滞后', '未启动'],
+];
+
+/**
+ * The words TaskLedger writes: those of the template(s) the sheet's statuses come from (部分滞后
+ * only where the sheet uses it), else the profile's vocabulary without 部分滞后.
+ */
+export function writingWords(used: readonly string[], profileWords: readonly string[]): string[] {
+  const partly = (w: string) => LEVEL_WORDS.partlyBehind.includes(w);
+  if (used.length === 0) return profileWords.filter((w) => !partly(w));
+  const words = new Set(used);
+  for (const template of TEMPLATES) {
+    if (used.some((w) => w !== '已完成' && template.includes(w))) {
+      for (const w of template) if (!partly(w) || used.includes(w)) words.add(w);
+    }
+  }
+  return [...words];
+}
+
 /** A sub-item row that only repeats its task's merged target and progress has nothing of its own to judge. */
 function repeatsParent(r: TaskRecord, parent: TaskRecord | undefined): boolean {
   return parent !== undefined && r.target === parent.target && r.progress === parent.progress;
@@ -38,7 +60,7 @@ export function judgeRows(
 ): Map<number, RowJudgement> {
   const thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
   const used = sheetVocabulary(sheet.records, profile);
-  const writeVocabulary = used.length > 0 ? used : profile.statusValues.filter((w) => !LEVEL_WORDS.partlyBehind.includes(w));
+  const writeVocabulary = writingWords(used, profile.statusValues);
   const hasPartlyBehind = used.some((w) => levelOf(w) === 'partlyBehind');
   const hasTargetColumn = sheet.columns.roles.target !== undefined;
   const byRow = new Map(sheet.records.map((r) => [r.row, r]));

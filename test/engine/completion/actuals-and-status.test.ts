@@ -39,16 +39,14 @@ describe('序时进度 and status on a sheet', () => {
   });
 
   it('fills empty status and ratio cells and keeps what a person wrote, flagging a contradiction', () => {
-    const a = check(
-      [
-        header,
-        [1, '甲', '完成投资100亿元', '完成投资90亿元', '市发改委', null, null],
-        [2, '乙', '完成投资100亿元', '完成投资30亿元', '市发改委', '已完成', null],
-        [3, '丙', '完成投资100亿元', '完成投资76亿元', '市发改委', '按时推进', '60%'],
-        [4, '丁', '完成投资100亿元', '完成投资76亿元', '市发改委', null, '完成了'],
-      ],
-      { asOf: '2024-09-30' },
-    );
+    const sheet: CellValue[][] = [
+      header,
+      [1, '甲', '完成投资100亿元', '完成投资90亿元', '市发改委', null, null],
+      [2, '乙', '完成投资100亿元', '完成投资30亿元', '市发改委', '已完成', null],
+      [3, '丙', '完成投资100亿元', '完成投资76亿元', '市发改委', '按时推进', '60%'],
+      [4, '丁', '完成投资100亿元', '完成投资76亿元', '市发改委', null, '完成了'],
+    ];
+    const a = check(sheet, { asOf: '2024-09-30' });
     expect(a.judgements.get(2)).toMatchObject({ status: '进度较快', statusSource: 'computed' });
     expect(a.judgements.get(3)).toMatchObject({ status: '已完成', statusSource: 'stated', computedStatus: '进度滞后' });
     const codes = a.findings.map((f) => `${f.code}@${f.cell}`);
@@ -57,7 +55,7 @@ describe('序时进度 and status on a sheet', () => {
     expect(codes).toContain('ratio/invalid@G5');
     expect(codes).not.toContain('status/inconsistent@F4');
 
-    const plan = buildWritePlan(a, new SheetModel(snapshot([header], [], '台账')), 'zh-CN');
+    const plan = buildWritePlan(a, new SheetModel(snapshot(sheet, [], '台账')), 'zh-CN');
     const status = plan.blocks.find((b) => b.col === 6);
     const ratio = plan.blocks.find((b) => b.col === 7);
     expect(status?.values.slice(0, 4)).toEqual(['进度较快', undefined, undefined, '按时推进']);
@@ -66,13 +64,11 @@ describe('序时进度 and status on a sheet', () => {
   });
 
   it('overwrites stated values when asked, without flagging them', () => {
-    const a = check(
-      [header, [1, '乙', '完成投资100亿元', '完成投资30亿元', '市发改委', '已完成', '90%']],
-      { asOf: '2024-09-30', overwrite: true },
-    );
+    const sheet: CellValue[][] = [header, [1, '乙', '完成投资100亿元', '完成投资30亿元', '市发改委', '已完成', '90%']];
+    const a = check(sheet, { asOf: '2024-09-30', overwrite: true });
     expect(a.judgements.get(2)).toMatchObject({ status: '进度滞后', statusSource: 'computed' });
     expect(a.findings.map((f) => f.code)).not.toContain('status/inconsistent');
-    const plan = buildWritePlan(a, new SheetModel(snapshot([header], [], '台账')), { locale: 'zh-CN', overwrite: true });
+    const plan = buildWritePlan(a, new SheetModel(snapshot(sheet, [], '台账')), { locale: 'zh-CN', overwrite: true });
     expect(plan.blocks.find((b) => b.col === 6)?.values[0]).toBe('进度滞后');
     expect(plan.blocks.find((b) => b.col === 7)?.values[0]).toBe(0.3);
   });
