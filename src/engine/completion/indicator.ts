@@ -13,6 +13,8 @@ export type Indicator =
       kind: 'quantity'; text: string; start: number; end: number; quantity: Quantity; metric: Metric; direction: Direction;
       /** The words as written, for evidence: "完成综合交通投资290亿元". */
       phrase: string;
+      /** "高于全省…2个百分点": the side of a comparison the figure is on. */
+      side: 'above' | 'below' | null;
     }
   | { kind: 'deliverable'; text: string; start: number; end: number; title: string }
   | { kind: 'milestone'; text: string; start: number; end: number; verb: string; object: string };
@@ -30,6 +32,7 @@ export interface Actual {
   period: string | null;
   /** The words as written, for evidence: "1-9月完成综合交通投资215.3亿元". */
   phrase: string;
+  side: 'above' | 'below' | null;
 }
 
 /** A statement of completion in the progress text: "计划完成率达80.9%", "超额完成", "已印发《…》". */

@@ -23,6 +23,8 @@ function bestActual(indicator: Extract<Indicator, { kind: 'quantity' }>, actuals
   for (const a of actuals) {
     if (a.quantity.unit !== indicator.quantity.unit || a.quantity.kind !== indicator.quantity.kind) continue;
     if (a.change !== wantChange) continue;
+    // "高于全省2个百分点" is not met by "低于全省0.2个百分点".
+    if (indicator.side !== a.side) continue;
     const score = metricSimilarity(indicator.metric, a.metric);
     if (score > bestScore + 1e-9) {
       best = a;

@@ -7,7 +7,8 @@ import type { Actual } from './indicator';
 import { metricOf } from './metric';
 import { quantityContext } from './quantity-context';
 import { testTail } from '../text/tail';
-import { isTimeLimit } from './target-indicators';
+import { comparisonSide } from './direction';
+import { isArticle, isTimeLimit } from './quantity-filters';
 import { findTitles } from './titles';
 
 /** Words that make a figure a plan, not a result: "计划投资", "拟新增", "目标为". */
@@ -20,7 +21,10 @@ export function progressActuals(text: string, parsed: readonly Quantity[] = pars
   const titles = findTitles(text);
   const periods = new Map<number, ReturnType<typeof findPeriod>>();
   const quantities = parsed.filter(
-    (q) => (q.kind !== 'duration' || isTimeLimit(text, q.start)) && !titles.some((t) => q.start >= t.start && q.end <= t.end),
+    (q) =>
+      (q.kind !== 'duration' || isTimeLimit(text, q.start)) &&
+      !titles.some((t) => q.start >= t.start && q.end <= t.end) &&
+      !isArticle(q),
   );
   const out: Actual[] = [];
   quantities.forEach((q, i) => {
@@ -40,6 +44,7 @@ export function progressActuals(text: string, parsed: readonly Quantity[] = pars
       metric: metricOf(ctx.subject, ctx.after), change: changeOf(before),
       period: period?.text ?? null,
       phrase: ctx.phrase,
+      side: comparisonSide(ctx.clauseBefore),
     });
   });
   return out;

@@ -2,20 +2,14 @@ import { classifyTarget } from '../measurability';
 import type { Quantity } from '../quantity';
 import { parseQuantities } from '../quantity';
 import { clauseAt, splitClauses } from './clauses';
-import { directionOf } from './direction';
+import { comparisonSide, directionOf } from './direction';
 import type { Indicator } from './indicator';
 import { metricOf } from './metric';
 import { quantityContext } from './quantity-context';
+import { isArticle, isTimeLimit } from './quantity-filters';
 import { findTitles } from './titles';
 
 const DELIVERABLE_VERB = /(?:出台|印发|制定|编制|发布|形成|修订|颁布)/u;
-
-/** "审批时间压缩至30个工作日": a duration that is the indicator itself, not a timeframe ("3年内"). */
-const TIME_METRIC = /(?:时间|用时|时限|压缩|缩短|周期|时长|天数)[^，,；;。]{0,6}$/u;
-
-export function isTimeLimit(text: string, start: number): boolean {
-  return TIME_METRIC.test(text.slice(Math.max(0, start - 10), start));
-}
 
 function inside(spans: readonly { start: number; end: number }[], start: number, end: number): boolean {
   return spans.some((s) => start >= s.start && end <= s.end);
@@ -27,7 +21,7 @@ export function targetIndicators(text: string, parsed: readonly Quantity[] = par
   const titles = findTitles(text);
   const out: Indicator[] = [];
   const quantities = parsed.filter(
-    (q) => (q.kind !== 'duration' || isTimeLimit(text, q.start)) && !inside(titles, q.start, q.end),
+    (q) => (q.kind !== 'duration' || isTimeLimit(text, q.start)) && !inside(titles, q.start, q.end) && !isArticle(q),
   );
   quantities.forEach((q, i) => {
     const ctx = quantityContext(text, clauses, quantities, i);
@@ -36,6 +30,7 @@ export function targetIndicators(text: string, parsed: readonly Quantity[] = par
       kind: 'quantity', text: ctx.clause.text.trim(), start: q.start, end: q.end, quantity: q,
       metric: metricOf(ctx.subject, ctx.after), direction: directionOf(q, ctx.before, ctx.after),
       phrase: ctx.phrase + (/^\s*(?:以上|以内|以下|左右)/u.exec(ctx.after)?.[0]?.trim() ?? ''),
+      side: comparisonSide(ctx.clauseBefore),
     });
   });
 

@@ -1,3 +1,4 @@
+import { targetIndicators } from '../../../src/engine/completion/target-indicators';
 import { taskCompletion } from '../../../src/engine/completion/task-completion';
 
 const ratioOf = (target: string, progress: string) => taskCompletion(target, progress).ratio;
@@ -99,5 +100,27 @@ describe('completion: no credible pair, no ratio', () => {
     ['an empty progress', '完成投资290亿元', ''],
   ])('%s', (_why, target, progress) => {
     expect(ratioOf(target, progress)).toBeNull();
+  });
+});
+
+describe('completion: comparisons, levels reached and articles', () => {
+  it('does not take a figure below a benchmark for one above it', () => {
+    expect(ratioOf('舟山群岛新区GDP增速高于全省GDP增速2个百分点', '上半年舟山群岛新区GDP增速低于全省GDP增速0.2个百分点')).toBeNull();
+    expect(ratioOf('海洋经济增加值增速高于全省GDP增速1个百分点', '海洋经济增加值增速高于全省GDP增速0.8个百分点')).toBeCloseTo(0.8, 4);
+  });
+
+  it('reads 不少于 as a floor, not as a comparison', () => {
+    expect(ratioOf('开展宣传活动全省不少于11场', '全省已开展宣传活动15场')).toBeCloseTo(15 / 11, 4);
+  });
+
+  it('reads 提高到 as a level to reach, not an increase', () => {
+    expect(ratioOf('非化石能源占一次能源比重提高到20.8%', '非化石能源占一次能源比重提高到20.3%')).toBeCloseTo(20.3 / 20.8, 4);
+  });
+
+  it('does not measure 一 used as an article ("一次能源")', () => {
+    const quantities = (text: string) =>
+      targetIndicators(text).filter((i) => i.kind === 'quantity').map((i) => (i.kind === 'quantity' ? i.quantity.text : ''));
+    expect(quantities('非化石能源占一次能源比重提高到20.8%')).toEqual(['20.8%']);
+    expect(quantities('建设一个综合服务中心，新增床位1张')).toEqual(['1张']);
   });
 });
