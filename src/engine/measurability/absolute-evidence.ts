@@ -1,5 +1,6 @@
 /** Absolute outcomes: 全覆盖, 清零, 零增长, 零填埋, 彻底消除, 应收尽收, 不发生重大事故 … (100% comes from rates). */
 import { regexEvidence } from './regex-evidence';
+import type { TextSpan } from './text-span';
 import type { Evidence } from './types';
 
 const ABSOLUTE = new RegExp(
@@ -12,6 +13,6 @@ const ABSOLUTE = new RegExp(
   'g',
 );
 
-export function absoluteEvidence(norm: string, original: string, from: number, to: number): Evidence[] {
-  return regexEvidence(ABSOLUTE, 'absolute', norm, original, from, to);
+export function absoluteEvidence(span: TextSpan, out: Evidence[]): void {
+  regexEvidence(ABSOLUTE, 'absolute', span, out);
 }

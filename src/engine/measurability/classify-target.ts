@@ -9,28 +9,55 @@ import { deliverableEvidence } from './deliverable-evidence';
 import { directionalVerbs } from './directional';
 import { milestoneEvidence } from './milestone-evidence';
 import { quantityEvidence } from './quantity-evidence';
-import { preambleSpan, splitNumberedItems } from './split-items';
+import { itemsOf, numberingOf, preambleOf } from './split-items';
+import type { TextSpan } from './text-span';
+import { triggersOf } from './triggers';
 import type { Evidence, ItemMeasurability, MeasurableKind, Measurability, NumberedItem, UnmeasurableReason } from './types';
 import { MEASURABLE_KINDS } from './types';
 import { COMPARISON, VAGUE_QUANTITY } from './vocabulary';
 
 const CONTENT = /[\u4e00-\u9fffA-Za-z0-9]/;
 
+function byPosition(a: Evidence, b: Evidence): number {
+  return a.start - b.start || a.end - b.end;
+}
+
+function byStart(a: Evidence, b: Evidence): number {
+  return a.start - b.start;
+}
+
+/** Stable sort that skips the work when the list is already in order (the usual case), same result. */
+function sortStable(list: Evidence[], cmp: (a: Evidence, b: Evidence) => number): void {
+  for (let i = 1; i < list.length; i++) {
+    const a = list[i - 1];
+    const b = list[i];
+    if (a !== undefined && b !== undefined && cmp(a, b) > 0) {
+      list.sort(cmp);
+      return;
+    }
+  }
+}
+
+/** Evidence in [from, to), in the order of the searches, then sorted (stable) by position. */
 function evidenceIn(original: string, norm: string, from: number, to: number): Evidence[] {
-  const all = [
-    ...quantityEvidence(original, from, to),
-    ...deliverableEvidence(norm, original, from, to),
-    ...milestoneEvidence(norm, original, from, to),
-    ...absoluteEvidence(norm, original, from, to),
-    ...deadlineEvidence(norm, original, from, to),
-  ];
-  all.sort((a, b) => a.start - b.start || a.end - b.end);
+  const slice = norm.slice(from, to);
+  const span: TextSpan = { original, norm: slice, from, to, triggers: triggersOf(slice) };
+  const all: Evidence[] = [];
+  quantityEvidence(span, all);
+  deliverableEvidence(span, all);
+  milestoneEvidence(span, all);
+  absoluteEvidence(span, all);
+  deadlineEvidence(span, all);
+  sortStable(all, byPosition);
   return all;
 }
 
 function kindsOf(evidence: readonly Evidence[]): MeasurableKind[] {
-  const present = new Set(evidence.map((e) => e.kind));
-  return MEASURABLE_KINDS.filter((k) => present.has(k));
+  const out: MeasurableKind[] = [];
+  for (const k of MEASURABLE_KINDS) {
+    if (evidence.some((e) => e.kind === k)) out.push(k);
+  }
+  return out;
 }
 
 function reasonFor(itemNorm: string): UnmeasurableReason {
@@ -43,8 +70,12 @@ function reasonFor(itemNorm: string): UnmeasurableReason {
 function classifyItem(original: string, norm: string, item: NumberedItem): ItemMeasurability {
   const evidence = evidenceIn(original, norm, item.start, item.end);
   const measurable = evidence.length > 0;
+  // Built field by field (not {...item, …}): spreading and then adding keys is a slow path in V8.
   return {
-    ...item,
+    index: item.index,
+    text: item.text,
+    start: item.start,
+    end: item.end,
     measurable,
     kinds: kindsOf(evidence),
     evidence,
@@ -55,10 +86,12 @@ function classifyItem(original: string, norm: string, item: NumberedItem): ItemM
 export function classifyTarget(text: string): Measurability {
   const original = typeof text === 'string' ? text : '';
   const norm = normalizeChars(original);
-  const items = splitNumberedItems(original).map((it) => classifyItem(original, norm, it));
-  const pre = preambleSpan(original);
-  const preEvidence = pre ? evidenceIn(original, norm, pre.start, pre.end) : [];
-  const evidence = [...preEvidence, ...items.flatMap((i) => i.evidence)].sort((a, b) => a.start - b.start);
+  const numbering = numberingOf(norm);
+  const items = itemsOf(original, numbering).map((it) => classifyItem(original, norm, it));
+  const pre = preambleOf(original, numbering);
+  const evidence: Evidence[] = pre ? evidenceIn(original, norm, pre.start, pre.end) : [];
+  for (const i of items) for (const e of i.evidence) evidence.push(e);
+  sortStable(evidence, byStart);
   const measurable = items.length > 0 && items.every((i) => i.measurable);
   const failing = items.filter((i) => !i.measurable);
   const reason: UnmeasurableReason | null = measurable ? null : items.length === 0 ? 'empty' : failing[0]?.reason ?? 'no-criterion';

@@ -1,5 +1,7 @@
 /** Deadlines: a dated commitment — 年底前出台, 6月底前完成, 2021年9月30日前建成, 三季度前上线, 3个月内办结. */
 import { regexEvidence } from './regex-evidence';
+import type { TextSpan } from './text-span';
+import { T_TIME } from './triggers';
 import type { Evidence } from './types';
 import { DEADLINE_VERBS } from './vocabulary';
 
@@ -14,6 +16,7 @@ const DEADLINE = new RegExp(
   'g',
 );
 
-export function deadlineEvidence(norm: string, original: string, from: number, to: number): Evidence[] {
-  return regexEvidence(DEADLINE, 'deadline', norm, original, from, to);
+export function deadlineEvidence(span: TextSpan, out: Evidence[]): void {
+  // Every WHEN and WITHIN form holds one of 月年季岁天日周.
+  if ((span.triggers & T_TIME) !== 0) regexEvidence(DEADLINE, 'deadline', span, out);
 }

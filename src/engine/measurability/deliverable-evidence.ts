@@ -1,5 +1,7 @@
 /** Deliverables: 出台/印发/制定/编制/发布/形成 + 《…》, or + a concrete document noun (办法, 方案, 规划 …). */
 import { regexEvidence } from './regex-evidence';
+import type { TextSpan } from './text-span';
+import { T_TITLE } from './triggers';
 import type { Evidence } from './types';
 import { DELIVERABLE_VERBS, DOC_NOUNS, DOC_NOUN_BLOCK_NEXT } from './vocabulary';
 
@@ -10,10 +12,11 @@ const UNTITLED = new RegExp(
   'g',
 );
 
-export function deliverableEvidence(norm: string, original: string, from: number, to: number): Evidence[] {
-  return [
-    ...regexEvidence(TITLED, 'deliverable', norm, original, from, to),
-    ...regexEvidence(TITLE_FIRST, 'deliverable', norm, original, from, to),
-    ...regexEvidence(UNTITLED, 'deliverable', norm, original, from, to),
-  ];
+export function deliverableEvidence(span: TextSpan, out: Evidence[]): void {
+  // TITLED and TITLE_FIRST need a 《 title: skip both when the span has none.
+  if ((span.triggers & T_TITLE) !== 0) {
+    regexEvidence(TITLED, 'deliverable', span, out);
+    regexEvidence(TITLE_FIRST, 'deliverable', span, out);
+  }
+  regexEvidence(UNTITLED, 'deliverable', span, out);
 }

@@ -1,19 +1,21 @@
 /** Directional verbs (推进, 加强 …) found in a text, in order of first appearance, without duplicates. */
 import { DIRECTIONAL_VERBS } from './vocabulary';
+import { wordAt, wordIndex } from './word-scan';
 
-const DIRECTIONAL = new RegExp(DIRECTIONAL_VERBS.join('|'), 'g');
+/** Matches of DIRECTIONAL_VERBS.join('|') as a global regex (longer forms are listed first). */
+export const DIRECTIONAL_WORDS = wordIndex(DIRECTIONAL_VERBS);
 
 export function directionalVerbs(norm: string): string[] {
-  const seen = new Set<string>();
   const out: string[] = [];
-  DIRECTIONAL.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = DIRECTIONAL.exec(norm)) !== null) {
-    const v = m[0];
-    if (!seen.has(v)) {
-      seen.add(v);
-      out.push(v);
+  let i = 0;
+  while (i < norm.length) {
+    const v = wordAt(DIRECTIONAL_WORDS, norm, i);
+    if (v === null) {
+      i++;
+      continue;
     }
+    if (!out.includes(v)) out.push(v);
+    i += v.length;
   }
   return out;
 }

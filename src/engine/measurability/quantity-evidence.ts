@@ -1,6 +1,9 @@
 /** Quantities and rates as evidence: 150个, 6000亿元, 90%, 下降0.5个百分点, 2倍 — not "一个" as an article. */
-import { parseQuantities } from '../quantity/parse-quantities';
+import { quantitiesOfScan } from '../quantity/parse-quantities';
+import { scanNormalized } from '../quantity/scan-numbers';
 import type { Quantity } from '../quantity/types';
+import type { TextSpan } from './text-span';
+import { T_NUMBER } from './triggers';
 import type { Evidence } from './types';
 
 /** Before a duration, these make it the measured metric (办理时限压缩至3个工作日). */
@@ -20,17 +23,17 @@ function isEvidence(text: string, q: Quantity): boolean {
   return true;
 }
 
-/** Evidence from quantities in text[from, to) (offsets into text). */
-export function quantityEvidence(text: string, from: number, to: number): Evidence[] {
-  const slice = text.slice(from, to);
-  const out: Evidence[] = [];
-  for (const q of parseQuantities(slice)) {
+/** Evidence from the quantities of the span, parsed as parseQuantities(original.slice(from, to)) would. */
+export function quantityEvidence(span: TextSpan, out: Evidence[]): void {
+  if (span.to <= span.from || (span.triggers & T_NUMBER) === 0) return;
+  const slice = span.original.slice(span.from, span.to);
+  // normalizeChars maps each UTF-16 unit on its own, so the normalised slice is the slice of the normalised text.
+  for (const q of quantitiesOfScan(scanNormalized(slice, span.norm))) {
     if (!isEvidence(slice, q)) continue;
-    const start = from + q.start;
-    const end = from + q.end;
+    const start = span.from + q.start;
+    const end = span.from + q.end;
     const kind = q.kind === 'rate' ? 'rate' : 'quantity';
     out.push({ kind, text: q.text, start, end });
     if (q.kind === 'rate' && q.unit === '%' && q.value === 100) out.push({ kind: 'absolute', text: q.text, start, end });
   }
-  return out;
 }

@@ -1,4 +1,5 @@
 /** Runs a precompiled global regex over part of a text and turns matches into evidence. */
+import type { TextSpan } from './text-span';
 import type { Evidence, MeasurableKind } from './types';
 
 export interface MatchFilter {
@@ -6,20 +7,11 @@ export interface MatchFilter {
 }
 
 /**
- * Matches of `re` (must have the g flag) in text[from, to), as evidence of `kind`. When the regex has a
- * named group "ev", only that group is reported as the evidence span.
+ * Appends to `out` the matches of `re` (must have the g flag) in span.norm, as evidence of `kind`. When
+ * the regex has a named group "ev", only that group is reported as the evidence span.
  */
-export function regexEvidence(
-  re: RegExp,
-  kind: MeasurableKind,
-  norm: string,
-  original: string,
-  from: number,
-  to: number,
-  keep?: MatchFilter,
-): Evidence[] {
-  const slice = norm.slice(from, to);
-  const out: Evidence[] = [];
+export function regexEvidence(re: RegExp, kind: MeasurableKind, span: TextSpan, out: Evidence[], keep?: MatchFilter): void {
+  const slice = span.norm;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(slice)) !== null) {
@@ -31,8 +23,7 @@ export function regexEvidence(
     const ev = m.groups?.['ev'];
     const offset = ev !== undefined ? m.index + m[0].indexOf(ev) : m.index;
     const len = ev !== undefined ? ev.length : m[0].length;
-    const start = from + offset;
-    out.push({ kind, text: original.slice(start, start + len), start, end: start + len });
+    const start = span.from + offset;
+    out.push({ kind, text: span.original.slice(start, start + len), start, end: start + len });
   }
-  return out;
 }

@@ -4,14 +4,28 @@ import type { ListMarker } from '../quantity/list-markers';
 import { normalizeChars } from '../quantity/normalize-chars';
 import type { NumberedItem } from './types';
 
-const LEAD = /[\s,，;；。、:：]/;
-const TAIL = /[\s,，;；]/;
+/** JavaScript's \s: white space and line terminators. */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
+    c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** /[\s,，;；]/ */
+function isTail(c: number): boolean {
+  return isSpace(c) || c === 0x2c || c === 0xff0c || c === 0x3b || c === 0xff1b;
+}
+
+/** /[\s,，;；。、:：]/ */
+function isLead(c: number): boolean {
+  return isTail(c) || c === 0x3002 || c === 0x3001 || c === 0x3a || c === 0xff1a;
+}
 
 function trimmedSpan(text: string, start: number, end: number): { start: number; end: number } {
   let s = start;
   let e = end;
-  while (s < e && LEAD.test(text[s] ?? '')) s++;
-  while (e > s && TAIL.test(text[e - 1] ?? '')) e--;
+  while (s < e && isLead(text.charCodeAt(s))) s++;
+  while (e > s && isTail(text.charCodeAt(e - 1))) e--;
   return { start: s, end: e };
 }
 
@@ -31,11 +45,13 @@ function chain(markers: readonly ListMarker[]): ListMarker[] {
   return out;
 }
 
-/** Text before the first marker (a heading such as "目标：") is not an item. */
-export function splitNumberedItems(text: string): NumberedItem[] {
-  if (typeof text !== 'string') return [];
-  const n = normalizeChars(text);
-  const markers = chain(findListMarkers(n));
+/** The numbering chain of a normalised text (normalizeChars), shared by items and preamble. */
+export function numberingOf(norm: string): ListMarker[] {
+  return chain(findListMarkers(norm));
+}
+
+/** The items of a text given its numbering chain (see numberingOf). */
+export function itemsOf(text: string, markers: readonly ListMarker[]): NumberedItem[] {
   const items: NumberedItem[] = [];
   if (markers.length === 0) {
     const span = trimmedSpan(text, 0, text.length);
@@ -50,11 +66,21 @@ export function splitNumberedItems(text: string): NumberedItem[] {
   return items;
 }
 
-/** The part before the first numbered item, if any. */
-export function preambleSpan(text: string): { start: number; end: number } | null {
-  const n = normalizeChars(text);
-  const first = chain(findListMarkers(n))[0];
+/** The part before the first numbered item given the numbering chain, if any. */
+export function preambleOf(text: string, markers: readonly ListMarker[]): { start: number; end: number } | null {
+  const first = markers[0];
   if (!first || first.start === 0) return null;
   const span = trimmedSpan(text, 0, first.start);
   return span.end > span.start ? span : null;
+}
+
+/** Text before the first marker (a heading such as "目标：") is not an item. */
+export function splitNumberedItems(text: string): NumberedItem[] {
+  if (typeof text !== 'string') return [];
+  return itemsOf(text, numberingOf(normalizeChars(text)));
+}
+
+/** The part before the first numbered item, if any. */
+export function preambleSpan(text: string): { start: number; end: number } | null {
+  return preambleOf(text, numberingOf(normalizeChars(text)));
 }

@@ -33,11 +33,24 @@ export function readArabic(n: string, orig: string, j: number): ArabicAtom | nul
     while (k < n.length && isAsciiDigit(n.charCodeAt(k))) k++;
   }
   if (k === j) return null;
-  // The digits as written, without thousands separators ("1,234.5" -> 1234.5, ".5" -> 0.5).
-  const written = n.slice(j, k);
-  const value = Number(grouped ? written.replace(SEPARATORS, '') : written);
+  const value = isInteger && k - j <= 15 ? integerValue(n, j, k) : decimalValue(n, j, k, grouped);
   if (!Number.isFinite(value)) return null;
   return { end: k, value, intDigits, grouped, isInteger };
 }
 
 
+/** Digits (and separators) in [j, k) as an integer; exact below 10^15, so equal to Number(digits). */
+function integerValue(n: string, j: number, k: number): number {
+  let v = 0;
+  for (let q = j; q < k; q++) {
+    const c = n.charCodeAt(q);
+    if (isAsciiDigit(c)) v = v * 10 + (c - 48);
+  }
+  return v;
+}
+
+/** The digits as written, without thousands separators ("1,234.5" -> 1234.5, ".5" -> 0.5). */
+function decimalValue(n: string, j: number, k: number, grouped: boolean): number {
+  const written = n.slice(j, k);
+  return Number(grouped ? written.replace(SEPARATORS, '') : written);
+}

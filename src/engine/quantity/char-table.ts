@@ -78,3 +78,8 @@ export const MAGNITUDE: Float64Array = buildMagnitudes();
 export function classOf(c: number): number {
   return c >= 0 ? CHAR_CLASS[c] ?? 0 : 0;
 }
+
+/** n[i] without the slow property lookup V8 does for a negative index: undefined outside the string. */
+export function charAt(n: string, i: number): string | undefined {
+  return i >= 0 && i < n.length ? n[i] : undefined;
+}

@@ -3,7 +3,7 @@
  * Works on normalised text (see normalize-chars). "1.8月7日" is the marker "1." followed by a date; a
  * marker directly followed by a digit is accepted when a date follows or when the numbering continues.
  */
-import { C_CN_DIGIT, C_MARKER_BOUNDARY, C_MARKER_CHAR, classOf } from './char-table';
+import { CHAR_CLASS, C_CN_DIGIT, C_MARKER_BOUNDARY, C_MARKER_CHAR, classOf } from './char-table';
 import { CN_DIGIT, SMALL_UNIT, isAsciiDigit } from './numeral-chars';
 
 export type MarkerStyle = 'arabicDot' | 'arabicComma' | 'arabicHalfParen' | 'arabicParen' | 'cnComma' | 'cnParen' | 'circled';
@@ -19,6 +19,8 @@ const ONE_OR_TWO_DIGITS = /^\d{1,2}$/;
 const LPAREN = '('.charCodeAt(0);
 const FW_LPAREN = '（'.charCodeAt(0);
 const SHI = '十'.charCodeAt(0);
+const BOUNDARY = C_MARKER_BOUNDARY;
+const MARKER_CHAR = C_MARKER_CHAR;
 
 /** A marker may start at i: the start of the text or after a space, line break or sentence end. */
 export function isBoundary(n: string, i: number): boolean {
@@ -78,13 +80,15 @@ const PAREN_CN_START = 0x3220; // ㈠..㈩
 /** All list markers in the normalised text, in order. */
 export function findListMarkers(n: string): ListMarker[] {
   const cands: Candidate[] = [];
+  const classes = CHAR_CLASS;
+  const len = n.length;
   let prevBoundary = true; // the start of the text is a boundary
-  for (let i = 0; i < n.length; i++) {
+  for (let i = 0; i < len; i++) {
     const code = n.charCodeAt(i);
-    const cls = classOf(code);
+    const cls = classes[code] ?? 0;
     const atBoundary = prevBoundary;
-    prevBoundary = (cls & C_MARKER_BOUNDARY) !== 0;
-    if (!atBoundary && (cls & C_MARKER_CHAR) === 0) continue;
+    prevBoundary = (cls & BOUNDARY) !== 0;
+    if (!atBoundary && (cls & MARKER_CHAR) === 0) continue;
     if (code >= CIRCLED_START && code < CIRCLED_START + 20) {
       cands.push({ start: i, end: i + 1, value: code - CIRCLED_START + 1, style: 'circled', sure: true });
       continue;
@@ -146,6 +150,7 @@ export function findListMarkers(n: string): ListMarker[] {
 
 /** Keeps sure markers, and "N." markers followed by a digit when they continue a numbering. */
 function resolve(cands: Candidate[]): ListMarker[] {
+  if (cands.length === 0) return [];
   const out: ListMarker[] = [];
   let lastDot = 0;
   let lastTwo = -1;

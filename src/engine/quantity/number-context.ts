@@ -2,6 +2,7 @@
  * Context around a numeral that decides whether it is a quantity-number: ordinals (第二批), years and
  * dates, document numbers (〔2021〕11号), code names (5G, 4+1, 531X), slogans (“六个千亿”), idioms (一批).
  */
+import { charAt } from './char-table';
 import { NEUTRAL_AFTER, NEUTRAL_BEFORE, SLOGAN_AFTER_GE, coveredByIdiom } from './idioms';
 import type { Numeral } from './numeral-reader';
 import { BIG_UNIT, CN_DIGIT, FINANCIAL_CHARS, isAsciiDigit, isCjk, isCnNumeral, isLatinLetter } from './numeral-chars';
@@ -98,25 +99,40 @@ export function unitDecision(n: string, num: Numeral, hit: UnitHit | null): { un
     if (!num.hasArabic) for (const s of SLOGAN_AFTER_GE) if (n.startsWith(s, hit.end)) return { unit: null, exclude: 'name' };
   }
   // 前两批, 首三期: which batches, not how many
-  if ((w === '批' || w === '期' || w === '轮') && (n[num.start - 1] === '前' || n[num.start - 1] === '首')) {
+  if ((w === '批' || w === '期' || w === '轮') && (charAt(n, num.start - 1) === '前' || charAt(n, num.start - 1) === '首')) {
     return { unit: null, exclude: 'ordinal' };
   }
   return { unit: hit, exclude: null };
+}
+
+const code = (s: string): number => s.charCodeAt(0);
+const DI = code('第');
+const SPACE = code(' ');
+const DOT = code('.');
+const PLUS = code('+');
+const UNDERSCORE = code('_');
+const HASH = code('#');
+const DOC_OPEN = new Set([...'〔[【［'].map(code));
+const DOC_CLOSE = new Set([...'〕]】］'].map(code));
+
+/** Code of the last non-space unit before i, NaN when none. */
+function prevNonSpaceCode(n: string, i: number): number {
+  let k = i - 1;
+  while (k >= 0 && n.charCodeAt(k) === SPACE) k--;
+  return n.charCodeAt(k);
 }
 
 /** Exclusions that depend on the characters around the numeral, before looking at units. */
 export function surroundingExclusion(n: string, num: Numeral): Exclusion | null {
   if (num.vague) return 'vague';
   if (num.digitString) return isYearLike(num) ? 'year' : 'name';
-  const prev = n[num.start - 1];
-  const next = n[num.end];
-  if (prevNonSpace(n, num.start) === '第') return 'ordinal';
-  if (prev !== undefined && (isLatinLetter(prev.charCodeAt(0)) || prev === '+' || prev === '_' || prev === '#')) return 'name';
-  if (next === '+' || next === '_') return 'name';
-  if (prev === '〔' || prev === '[' || prev === '【' || prev === '［') {
-    if (next === '〕' || next === ']' || next === '】' || next === '］') return 'docNumber';
-  }
-  if (prev === '.' && isAsciiDigit(n.charCodeAt(num.start - 2))) return 'version';
+  const prev = n.charCodeAt(num.start - 1);
+  const next = n.charCodeAt(num.end);
+  if (prevNonSpaceCode(n, num.start) === DI) return 'ordinal';
+  if (isLatinLetter(prev) || prev === PLUS || prev === UNDERSCORE || prev === HASH) return 'name';
+  if (next === PLUS || next === UNDERSCORE) return 'name';
+  if (DOC_OPEN.has(prev) && DOC_CLOSE.has(next)) return 'docNumber';
+  if (prev === DOT && isAsciiDigit(n.charCodeAt(num.start - 2))) return 'version';
   if (num.hasArabic && num.plainArabic && num.intDigits >= 16) return 'name';
   return null;
 }
@@ -135,11 +151,11 @@ export function singleCharExclusion(n: string, num: Numeral, hasUnit: boolean): 
     const a = n[s + 1];
     const b = n[s + 3];
     if (n[s + 2] === '一' && isCjk(a) && isCjk(b) && !isCnNumeral(a) && !isCnNumeral(b)) return 'name';
-    const c = n[s - 1];
-    if (n[s - 2] === '一' && isCjk(c) && isCjk(n[s + 1]) && !isCnNumeral(c) && !isCnNumeral(n[s + 1])) return 'name';
+    const c = charAt(n, s - 1);
+    if (charAt(n, s - 2) === '一' && isCjk(c) && isCjk(n[s + 1]) && !isCnNumeral(c) && !isCnNumeral(n[s + 1])) return 'name';
   }
   const nx = n[num.end];
-  const before = n[num.start - 1];
+  const before = charAt(n, num.start - 1);
   if (FINANCIAL_CHARS.has(ch)) {
     // 陆地, 收拾, 登陆部队: a lone financial form is a number only before a safe unit or where nothing
     // else can be meant ("写法是叁").

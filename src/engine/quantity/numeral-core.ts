@@ -13,7 +13,8 @@ export const UNIT_AFTER_QIAN = ['千瓦', '千克', '千伏', '千卡', '千字�
 const UNIT_AFTER_ZHAO = ['兆瓦', '兆伏', '兆字节', '兆赫', '兆帕', '兆焦', '兆比特'];
 
 export function startsWithAny(n: string, j: number, words: readonly string[]): boolean {
-  for (const w of words) if (n.startsWith(w, j)) return true;
+  const second = n.charCodeAt(j + 1);
+  for (const w of words) if ((w.length < 2 || w.charCodeAt(1) === second) && n.startsWith(w, j)) return true;
   return false;
 }
 
@@ -346,7 +347,7 @@ export function readCore(n: string, orig: string, j0: number): CoreResult | null
     value = cur + flushPending(pending, pendingCn, lastUnit) + fracTotal;
     for (const s of sections) value += s.value;
   }
-  const lastSection = sections[sections.length - 1];
+  const lastSection = sections.length > 0 ? sections[sections.length - 1] : undefined;
   const tailScale = sections.length === 1 && lastSection && cur === 0 && pending === null && fracTotal === 0 ? lastSection.scale : 1;
   const plainArabic = arabicAtoms === 1 && !hasChinese && lastArabic !== null;
   const isInteger = Number.isInteger(value);

@@ -4,6 +4,7 @@
  * the characters it consumes, plus a bounded look-ahead.
  */
 import { readArabic } from './arabic-reader';
+import { charAt } from './char-table';
 import type { CoreResult } from './numeral-core';
 import { readCore, skipSpaces } from './numeral-core';
 import { isAsciiDigit, isCnNumeral } from './numeral-chars';
@@ -41,12 +42,25 @@ export interface Numeral {
   negative: boolean;
 }
 
+const code = (s: string): number => s.charCodeAt(0);
+const FU = code('负');
+const HYPHEN = code('-');
+const SPACE = code(' ');
+const FEN = code('分');
+const ZHI = code('之');
+const YOU = code('又');
+const BAI = code('百');
+const BAI_FIN = code('佰');
+const QIAN = code('千');
+const QIAN_FIN = code('仟');
+const WAN = code('万');
+
 /** Reads "分之" (spaces allowed around the characters) at j; returns the index after it, or -1. */
 function readFenZhi(n: string, j: number): number {
   let k = skipSpaces(n, j);
-  if (n[k] !== '分') return -1;
+  if (n.charCodeAt(k) !== FEN) return -1;
   k = skipSpaces(n, k + 1);
-  if (n[k] !== '之') return -1;
+  if (n.charCodeAt(k) !== ZHI) return -1;
   return skipSpaces(n, k + 1);
 }
 
@@ -58,14 +72,16 @@ function isCjkChar(ch: string): boolean {
 }
 
 function signAt(n: string, k: number): number {
+  const c = n.charCodeAt(k);
+  if (c !== FU && c !== HYPHEN) return 0;
   const ch = n[k];
   if (ch === '负') {
     // 负三十二, 为负3%; but 减负2700亿元 and 担负 are words, not signs.
-    const prev = n[k - 1];
+    const prev = charAt(n, k - 1);
     return prev === undefined || !isCjkChar(prev) || SIGN_AFTER.has(prev) ? 1 : 0;
   }
   if (ch === '-') {
-    const prev = n[k - 1];
+    const prev = charAt(n, k - 1);
     if (prev !== undefined) {
       const pc = prev.charCodeAt(0);
       if (isAsciiDigit(pc) || (pc >= 65 && pc <= 90) || (pc >= 97 && pc <= 122) || prev === ')' || prev === '-' || prev === '%' || prev === '‰' || isCnNumeral(prev)) return 0;
@@ -76,7 +92,12 @@ function signAt(n: string, k: number): number {
   return 0;
 }
 
-const PERCENT_PREFIX: Readonly<Record<string, PercentPrefix>> = { '百': '%', '佰': '%', '千': '‰', '仟': '‰', '万': '‱' };
+/** 百分之 -> %, 千分之 -> ‰, 万分之 -> ‱ (financial forms too). */
+function percentPrefixOf(c: number): PercentPrefix | null {
+  if (c === BAI || c === BAI_FIN) return '%';
+  if (c === QIAN || c === QIAN_FIN) return '‰';
+  return c === WAN ? '‱' : null;
+}
 
 function emptyNumeral(start: number): Numeral {
   return {
@@ -108,12 +129,12 @@ function readSigned(n: string, orig: string, j: number): Numeral | null {
  * Chinese fractions (三分之一, 3又一千分之23), slash fractions (1/3, 1 4/3).
  */
 export function readNumeral(n: string, orig: string, j: number): Numeral | null {
-  const ch = n[j];
-  if (ch === undefined) return null;
+  if (j >= n.length) return null;
+  const ch = n.charCodeAt(j);
 
   // 百分之X / 千分之X / 万分之X (not after a numeral: "一百分之二" is a plain fraction)
-  const pp = PERCENT_PREFIX[ch];
-  if (pp !== undefined && !isCnNumeral(n[j - 1])) {
+  const pp = percentPrefixOf(ch);
+  if (pp !== null && !isCnNumeral(charAt(n, j - 1))) {
     const after = readFenZhi(n, j + 1);
     if (after > 0) {
       const inner = readSigned(n, orig, after);
@@ -124,7 +145,7 @@ export function readNumeral(n: string, orig: string, j: number): Numeral | null 
         return { ...inner, start: j, valueStart: inner.start, percentPrefix: pp, vague: true };
       }
     }
-    if (ch === '百' && n[j + 1] === '分' && n[j + 2] === '之' && n[j + 3] === '百') {
+    if (ch === BAI && n[j + 1] === '分' && n[j + 2] === '之' && n[j + 3] === '百') {
       // 百分之百
       return { ...emptyNumeral(j), valueStart: j + 3, end: j + 4, value: 100, hasChinese: true, cnChars: 4, percentPrefix: '%' };
     }
@@ -151,7 +172,7 @@ export function readNumeral(n: string, orig: string, j: number): Numeral | null 
   // Mixed number: A又B分之C
   {
     const k = skipSpaces(n, first.end);
-    if (n[k] === '又') {
+    if (n.charCodeAt(k) === YOU) {
       const q = skipSpaces(n, k + 1);
       const frac = readSigned(n, orig, q);
       if (frac && !frac.vague) {
@@ -178,7 +199,7 @@ export function readNumeral(n: string, orig: string, j: number): Numeral | null 
       return { ...first, end: slashFrac.end, value: first.value / slashFrac.den, fraction: true, plainArabic: false, isInteger: false, tailScale: 1 };
     }
     // "1 4/3": integer, one space, a slash fraction
-    if (n[first.end] === ' ' && isAsciiDigit(n.charCodeAt(first.end + 1))) {
+    if (n.charCodeAt(first.end) === SPACE && isAsciiDigit(n.charCodeAt(first.end + 1))) {
       const second = readArabic(n, orig, first.end + 1);
       if (second && second.isInteger && !second.grouped) {
         const sf = readSlashFraction(n, orig, second.end);
@@ -195,7 +216,7 @@ export function readNumeral(n: string, orig: string, j: number): Numeral | null 
 /** "/5" after an integer: returns the denominator when it is a clean fraction, not a date or a unit ratio. */
 function readSlashFraction(n: string, orig: string, k: number): { end: number; den: number } | null {
   if (n[k] !== '/') return null;
-  if (n[k - 2] === '/' || n[k - 3] === '/' || n[k - 4] === '/' || n[k - 5] === '/') return null;
+  if (charAt(n, k - 2) === '/' || charAt(n, k - 3) === '/' || charAt(n, k - 4) === '/' || charAt(n, k - 5) === '/') return null;
   const d = readArabic(n, orig, k + 1);
   if (!d || !d.isInteger || d.grouped || d.value === 0) return null;
   if (n[d.end] === '/' || n[d.end] === '.' || n[d.end] === '-') return null; // 2021/9/30

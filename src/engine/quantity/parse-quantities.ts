@@ -5,7 +5,8 @@ import type { Scan, ScannedNumber } from './scan-numbers';
 import { scanNumbers } from './scan-numbers';
 import type { Quantity, QuantityKind } from './types';
 
-function fromScanned(scan: Scan, s: ScannedNumber, list: readonly ScannedNumber[], consumed: Set<number>): Quantity | null {
+/** The quantity of one scanned number; a range start it absorbs is cleared from `out` (by index). */
+function fromScanned(scan: Scan, s: ScannedNumber, list: readonly ScannedNumber[], out: (Quantity | null)[]): Quantity | null {
   const { num, unit } = s;
   let start = num.start;
   let end: number;
@@ -39,7 +40,7 @@ function fromScanned(scan: Scan, s: ScannedNumber, list: readonly ScannedNumber[
       if (min <= value) {
         range = { min: cleanFloat(min), max: cleanFloat(value) };
         start = a.currency ? a.currency.start : a.num.start;
-        consumed.add(s.rangeFrom);
+        out[s.rangeFrom] = null;
       }
     }
   }
@@ -58,20 +59,12 @@ function fromScanned(scan: Scan, s: ScannedNumber, list: readonly ScannedNumber[
 }
 
 export function quantitiesOfScan(scan: Scan): Quantity[] {
-  const out: (Quantity | null)[] = [];
-  const consumed = new Set<number>();
   const list = scan.numbers;
-  for (const s of list) {
-    if (s.exclude) {
-      out.push(null);
-      continue;
-    }
-    out.push(fromScanned(scan, s, list, consumed));
-  }
+  if (list.length === 0) return [];
+  const out: (Quantity | null)[] = [];
+  for (const s of list) out.push(s.exclude ? null : fromScanned(scan, s, list, out));
   const result: Quantity[] = [];
-  out.forEach((q, idx) => {
-    if (q && !consumed.has(idx)) result.push(q);
-  });
+  for (const q of out) if (q) result.push(q);
   return result;
 }
 

@@ -21,7 +21,8 @@ const PREFIXES: readonly (readonly [string, Q])[] = [
   ['大约', 'about'], ['约', 'about'], ['将近', 'nearly'], ['接近', 'nearly'], ['近', 'nearly'],
 ];
 
-const CONNECTORS = new Set(['到', '至', '在', '为', '了']);
+/** Between a prefix and the number: 达到了, 控制在 … ("到 至 在 为 了"). */
+const CONNECTORS: ReadonlySet<number> = new Set([...'到至在为了'].map((c) => c.charCodeAt(0)));
 const STRIVE_WINDOW = 40;
 /** 上下 followed by these is a noun (上下游, 上下级). */
 const SHANGXIA_WORD = new Set(['游', '级', '联', '班', '同', '齐', '功', '一', '水', '层']);
@@ -64,7 +65,7 @@ function prefixAt(n: string, start: number): Q | null {
   while (k > 0 && n.charCodeAt(k - 1) === SPACE) k--;
   for (let skip = 0; skip <= 1; skip++) {
     const at = k - skip;
-    if (skip === 1 && !CONNECTORS.has(n[k - 1] ?? '')) break;
+    if (skip === 1 && !CONNECTORS.has(n.charCodeAt(k - 1))) break;
     for (const [w, q] of PREFIX_BY_LAST.get(n.charCodeAt(at - 1)) ?? NONE) {
       if (at - w.length >= 0 && n.startsWith(w, at - w.length)) {
         if (w === '超' && n[at - 2] === '不') continue;

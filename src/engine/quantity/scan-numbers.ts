@@ -6,7 +6,7 @@ import { findListMarkers } from './list-markers';
 import type { Exclusion } from './number-context';
 import { singleCharExclusion, surroundingExclusion, unitDecision } from './number-context';
 import { normalizeChars } from './normalize-chars';
-import { CHAR_CLASS, C_ASCII_DIGIT, C_QUOTE, C_SCAN, classOf } from './char-table';
+import { CHAR_CLASS, C_ASCII_DIGIT, C_QUOTE, C_SCAN, charAt, classOf } from './char-table';
 import { isAsciiDigit, isCnNumeral, isLatinLetter } from './numeral-chars';
 import type { Numeral } from './numeral-reader';
 import { readNumeral } from './numeral-reader';
@@ -31,7 +31,12 @@ export interface Scan {
 }
 
 const MAX_BOOK = 200;
-const RANGE_SEPS = new Set(['-', '~', '至', '到']);
+/** Range separators: 5-10个, 5~10个, 5至10个, 5到10个. */
+const HYPHEN = '-'.charCodeAt(0);
+const TILDE = '~'.charCodeAt(0);
+const ZHI = '至'.charCodeAt(0);
+const DAO = '到'.charCodeAt(0);
+const SPACE = 32;
 const BOOK_OPEN = '《'.charCodeAt(0);
 const SHI = '十'.charCodeAt(0);
 
@@ -49,6 +54,7 @@ export function scanNormalized(text: string, n: string): Scan {
   const markers = findListMarkers(n);
   const numbers: ScannedNumber[] = [];
   const len = n.length;
+  const classes = CHAR_CLASS;
   let mi = 0;
   let bookUntil = -1;
   let quoteUntil = -1;
@@ -67,7 +73,7 @@ export function scanNormalized(text: string, n: string): Scan {
       // Nothing can happen before the next interesting character or the next marker.
       const stop = markers[mi]?.start ?? len;
       i++;
-      while (i < stop && ((CHAR_CLASS[n.charCodeAt(i)] ?? 0) & C_SCAN) === 0) i++;
+      while (i < stop && ((classes[n.charCodeAt(i)] ?? 0) & C_SCAN) === 0) i++;
       continue;
     }
     if (c === BOOK_OPEN) {
@@ -131,7 +137,7 @@ function classify(n: string, num: Numeral, bookUntil: number, quoteUntil: number
     if (isLatinLetter(nx)) return excluded(num, 'name');
   }
   let currency: ScannedNumber['currency'] = null;
-  const prev = n[num.start - 1];
+  const prev = charAt(n, num.start - 1);
   if (prev === '¥' || prev === '$') currency = { start: num.start - 1, base: prev === '¥' ? '元' : '美元' };
   return { num, exclude: null, unit, currency, rangeFrom: null };
 }
@@ -143,13 +149,13 @@ function linkRanges(n: string, list: ScannedNumber[]): void {
     const b = list[idx];
     if (!a || !b) continue;
     let k = a.unit ? a.unit.end : a.num.end;
-    while (n[k] === ' ') k++;
-    const sep = n[k];
-    if (sep === undefined || !RANGE_SEPS.has(sep)) continue;
+    while (n.charCodeAt(k) === SPACE) k++;
+    const sepCode = n.charCodeAt(k);
+    if (sepCode !== HYPHEN && sepCode !== TILDE && sepCode !== ZHI && sepCode !== DAO) continue;
     k++;
-    while (n[k] === ' ') k++;
+    while (n.charCodeAt(k) === SPACE) k++;
     if (k !== b.num.start) continue;
-    if (sep === '到' && a.unit) continue;
+    if (sepCode === DAO && a.unit) continue;
     if (a.unit && (!b.unit || a.unit.base !== b.unit.base)) continue;
     if (a.exclude && a.exclude !== 'notNumber' && a.exclude !== 'idiom') continue;
     if (b.exclude) {

@@ -1,5 +1,5 @@
 /** Longest unit match after a number, on normalised text: "余张", "个 百 分 点", "万吨/年", "吨半". */
-import { isAsciiDigit, isHSpace, isLatinLetter } from './numeral-chars';
+import { isAsciiDigit, isLatinLetter } from './numeral-chars';
 import type { TrieNode, UnitEntry } from './unit-table';
 import { PER_UNITS, UNIT_TRIE } from './unit-table';
 
@@ -15,40 +15,49 @@ export interface UnitHit {
 }
 
 const MAX_SPACES = 4;
+const SPACE = 32;
+const YU = '余'.charCodeAt(0);
+const DUO = '多'.charCodeAt(0);
+const LAI = '来'.charCodeAt(0);
 const CJK_OR_DIGIT = /[\u4e00-\u9fff0-9]/;
 
 function skipSpaces(n: string, j: number): number {
   let k = j;
-  while (k < n.length && k - j < MAX_SPACES && isHSpace(n[k])) k++;
+  while (k < n.length && k - j < MAX_SPACES && n.charCodeAt(k) === SPACE) k++;
   return k;
 }
 
 /** Walks the trie from j; spaces are allowed between the characters of a unit ("个 百 分 点"). */
 export function longestUnit(n: string, j: number, root: TrieNode = UNIT_TRIE): { entry: UnitEntry; end: number } | null {
   let node: TrieNode | undefined = root;
-  let best: { entry: UnitEntry; end: number } | null = null;
+  let bestEntry: UnitEntry | null = null;
+  let bestEnd = j;
   let k = j;
   let first = true;
   while (node && k < n.length) {
     let q = k;
-    if (!first && isHSpace(n[q])) q = skipSpaces(n, q);
-    const ch = n[q];
-    if (ch === undefined) break;
+    if (!first && n.charCodeAt(q) === SPACE) q = skipSpaces(n, q);
+    if (q >= n.length) break;
+    const ch = n.charCodeAt(q);
     const next: TrieNode | undefined = node.children.get(ch);
     if (!next) break;
     node = next;
     k = q + 1;
     first = false;
-    if (node.entry) best = { entry: node.entry, end: k };
+    if (node.entry) {
+      bestEntry = node.entry;
+      bestEnd = k;
+    }
   }
-  if (best?.entry.latin) {
-    const after = n.charCodeAt(best.end);
+  if (bestEntry === null) return null;
+  if (bestEntry.latin) {
+    const after = n.charCodeAt(bestEnd);
     if (isLatinLetter(after) || isAsciiDigit(after)) {
       // "m2"/"km2" are in the trie; anything else glued to letters is a code name, not a unit.
       return null;
     }
   }
-  return best;
+  return { entry: bestEntry, end: bestEnd };
 }
 
 const SIMPLE_CN_DIGIT: Readonly<Record<string, number>> = {
@@ -67,8 +76,8 @@ function digitAt(n: string, k: number): number | null {
 export function matchUnit(n: string, j: number): UnitHit | null {
   let k = skipSpaces(n, j);
   let approx = false;
-  const ch = n[k];
-  if (ch === '余' || ch === '多' || ch === '来') {
+  const ch = n.charCodeAt(k);
+  if (ch === YU || ch === DUO || ch === LAI) {
     const q = skipSpaces(n, k + 1);
     if (longestUnit(n, q)) {
       approx = true;

@@ -73,7 +73,8 @@ const EXCLUDES: readonly (readonly [string, NotQuantityReason])[] = [
 const CONTEXTUAL = new Set(['年', '日', '期', '成', '方', '度', '分', 'm', '周', '列', '次会议', '次全会', '次党代会']);
 
 export interface TrieNode {
-  children: Map<string, TrieNode>;
+  /** Keyed by UTF-16 code unit (all units are BMP text). */
+  children: Map<number, TrieNode>;
   entry: UnitEntry | null;
 }
 
@@ -83,7 +84,8 @@ function newNode(): TrieNode {
 
 function add(root: TrieNode, entry: UnitEntry): void {
   let node = root;
-  for (const ch of entry.written) {
+  for (let i = 0; i < entry.written.length; i++) {
+    const ch = entry.written.charCodeAt(i);
     let next = node.children.get(ch);
     if (!next) {
       next = newNode();
