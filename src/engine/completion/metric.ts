@@ -1,4 +1,4 @@
-import { diceOfGrams, grams } from '../text/closest';
+import { similarity } from '../text/closest';
 import { replaceTail, testTail } from '../text/tail';
 
 /**
@@ -9,9 +9,6 @@ import { replaceTail, testTail } from '../text/tail';
 export interface Metric {
   before: string;
   after: string;
-  /** Character grams of before+after and of before, computed on first comparison. */
-  wholeGrams?: Float64Array;
-  headGrams?: Float64Array;
 }
 
 const PERIOD = /(?:截[至止]到?)?(?:20\d{2}年)?(?:\d{1,2}\s*[-—–~～至到]\s*)?\d{1,2}月(?:\d{1,2}日)?(?:底|末|份|中旬|上旬|下旬)?|(?:前|第)?[一二三四1-4]季度(?:末)?|上半年|下半年|全年|年内|今年|年底前?|年末|前\d{1,2}个月/gu;
@@ -33,33 +30,31 @@ function clean(text: string): string {
 
 const CHANGE_VERBS = /(?:增长|提高|提升|增加|上升|上涨|下降|降低|减少|压减|压降|削减)$/u;
 
-/** True when the words before a number name nothing but a change ("比上年末提高"): look further back. */
-export function thinContext(beforeText: string): boolean {
-  return replaceTail(CHANGE_VERBS, metricBefore(beforeText), 4).length < 2;
+/** True when metric words name nothing but a change ("比上年末提高"): look further back. */
+export function isThin(beforeWords: string): boolean {
+  return replaceTail(CHANGE_VERBS, beforeWords, 4).length < 2;
 }
 
-function metricBefore(beforeText: string): string {
+export function metricBefore(beforeText: string): string {
   let before = clean(beforeText);
   for (let i = 0; i < 3 && testTail(TRAIL_VERBS, before, 16); i++) before = replaceTail(TRAIL_VERBS, before, 16);
   return before.replace(LEAD_WORDS, '').slice(-16);
 }
 
 export function metricOf(beforeText: string, afterText: string): Metric {
-  const after = clean(afterText).replace(/^(?:的|左右|以上|以内|以下|余|多)+/u, '').slice(0, 12);
-  return { before: metricBefore(beforeText), after };
+  return metricFrom(metricBefore(beforeText), afterText);
 }
 
-function withGrams(m: Metric): Required<Metric> {
-  m.wholeGrams ??= grams(m.before + m.after);
-  m.headGrams ??= grams(m.before);
-  return m as Required<Metric>;
+/** A metric from words already cleaned by metricBefore and the raw text after the number. */
+export function metricFrom(beforeWords: string, afterText: string): Metric {
+  const after = clean(afterText).replace(/^(?:的|左右|以上|以内|以下|余|多)+/u, '').slice(0, 12);
+  return { before: beforeWords, after };
 }
 
 /** How alike two metrics are, 0–1. Words before the number weigh most. */
 export function metricSimilarity(a: Metric, b: Metric): number {
-  const [ga, gb] = [withGrams(a), withGrams(b)];
-  const whole = diceOfGrams(ga.wholeGrams, gb.wholeGrams);
-  const head = a.before && b.before ? (a.before === b.before ? 1 : diceOfGrams(ga.headGrams, gb.headGrams)) : 0;
+  const whole = similarity(a.before + a.after, b.before + b.after);
+  const head = a.before && b.before ? similarity(a.before, b.before) : 0;
   return Math.max(whole, head * 0.9);
 }
 

@@ -1,10 +1,8 @@
-import type { Quantity } from '../quantity';
-import { parseQuantities } from '../quantity';
+import type { ParsedText } from './parsed-text';
+import { asParsed } from './parsed-text';
 import { findPeriod } from '../schedule/expected-progress';
-import { splitClauses } from './clauses';
 import { changeOf } from './direction';
 import type { Actual } from './indicator';
-import { metricOf } from './metric';
 import { quantityContext } from './quantity-context';
 import { testTail } from '../text/tail';
 import { comparisonSide } from './direction';
@@ -16,8 +14,8 @@ const PLANNED = /(?:计划|拟|预计|力争|争取|目标|将|准备|规划|申
 const SHARE_OF = /(?:完成率|完成(?:了)?[^，,；;。]{0,10}?(?:计划|目标|任务|总投资|工程量)[^，,；;。]{0,4}?的|占[^，,；;。]{0,8}?(?:计划|目标|任务)[^，,；;。]{0,3}?的?)\s*$/u;
 
 /** Reported figures in a progress text, with their metric, change flag and period. */
-export function progressActuals(text: string, parsed: readonly Quantity[] = parseQuantities(text)): Actual[] {
-  const clauses = splitClauses(text);
+export function progressActuals(input: string | ParsedText): Actual[] {
+  const { text, quantities: parsed, clauses } = asParsed(input);
   const titles = findTitles(text);
   const periods = new Map<number, ReturnType<typeof findPeriod>>();
   const quantities = parsed.filter(
@@ -41,7 +39,7 @@ export function progressActuals(text: string, parsed: readonly Quantity[] = pars
     const period = periods.get(itemStart) ?? null;
     out.push({
       text: clause.text.trim(), start: q.start, end: q.end, quantity: q,
-      metric: metricOf(ctx.subject, ctx.after), change: changeOf(before),
+      metric: ctx.metric, change: changeOf(before),
       period: period?.text ?? null,
       phrase: ctx.phrase,
       side: comparisonSide(ctx.clauseBefore),

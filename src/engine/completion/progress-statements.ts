@@ -1,6 +1,6 @@
-import type { Quantity } from '../quantity';
-import { parseQuantities } from '../quantity';
-import { clauseAt, splitClauses } from './clauses';
+import type { ParsedText } from './parsed-text';
+import { asParsed } from './parsed-text';
+import { clauseAt } from './clauses';
 import type { Statement } from './indicator';
 import { testTail } from '../text/tail';
 import { findTitles } from './titles';
@@ -21,9 +21,9 @@ const BUILT = /(?:已|已经|全面|顺利|如期|提前|基本)?(?:建成|竣�
 const BUILT_HINT = /[成竣完通投上开挂验封交]/u;
 
 /** Completion statements in a progress text. */
-export function progressStatements(text: string, parsed: readonly Quantity[] = parseQuantities(text)): Statement[] {
+export function progressStatements(input: string | ParsedText): Statement[] {
+  const { text, quantities: parsed, clauses } = asParsed(input);
   const out: Statement[] = [];
-  const clauses = splitClauses(text);
 
   for (const q of parsed) {
     if (q.unit !== '%') continue;

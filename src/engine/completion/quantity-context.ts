@@ -1,7 +1,8 @@
 import type { Quantity } from '../quantity';
 import type { Clause } from './clauses';
 import { clauseAt } from './clauses';
-import { thinContext } from './metric';
+import type { Metric } from './metric';
+import { isThin, metricBefore, metricFrom } from './metric';
 
 export interface QuantityContext {
   clause: Clause;
@@ -15,6 +16,8 @@ export interface QuantityContext {
   clauseBefore: string;
   /** The number with the words that name it, as written, for evidence. */
   phrase: string;
+  /** The metric the number belongs to (from `subject` and `after`). */
+  metric: Metric;
 }
 
 const MARKER = /^\s*(?:\d{1,2}[.、．)]|[（(]\d{1,2}[）)]|[①-⑳])\s*/u;
@@ -34,14 +37,17 @@ export function quantityContext(text: string, clauses: readonly Clause[], quanti
   const nextStart = Math.min(clause.end, quantities[i + 1]?.start ?? text.length);
   const before = text.slice(prevEnd, q.start);
   let subject = before;
-  if (prevEnd === clause.start && thinContext(before)) {
+  let words = metricBefore(before);
+  if (prevEnd === clause.start && isThin(words)) {
     const index = clauses.indexOf(clause);
     const previous = index > 0 ? clauses[index - 1] : undefined;
     if (previous) {
       const firstNumber = quantities.find((x) => x.start >= previous.start && x.start < previous.end);
       subject = text.slice(previous.start, firstNumber ? firstNumber.start : previous.end) + before;
+      words = metricBefore(subject);
     }
   }
   const clauseBefore = text.slice(clause.start, q.start);
-  return { clause, before, subject, after: text.slice(q.end, nextStart), clauseBefore, phrase: phraseOf(clauseBefore, subject, q) };
+  const after = text.slice(q.end, nextStart);
+  return { clause, before, subject, after, clauseBefore, phrase: phraseOf(clauseBefore, subject, q), metric: metricFrom(words, after) };
 }

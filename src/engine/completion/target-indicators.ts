@@ -1,10 +1,10 @@
 import { classifyTarget } from '../measurability';
-import type { Quantity } from '../quantity';
-import { parseQuantities } from '../quantity';
-import { clauseAt, splitClauses } from './clauses';
+import type { Measurability } from '../measurability';
+import type { ParsedText } from './parsed-text';
+import { asParsed } from './parsed-text';
+import { clauseAt } from './clauses';
 import { comparisonSide, directionOf } from './direction';
 import type { Indicator } from './indicator';
-import { metricOf } from './metric';
 import { quantityContext } from './quantity-context';
 import { isArticle, isTimeLimit } from './quantity-filters';
 import { findTitles } from './titles';
@@ -16,8 +16,9 @@ function inside(spans: readonly { start: number; end: number }[], start: number,
 }
 
 /** Turns a target text into indicators: quantities with metric and direction, documents, milestones. */
-export function targetIndicators(text: string, parsed: readonly Quantity[] = parseQuantities(text), measured = classifyTarget(text)): Indicator[] {
-  const clauses = splitClauses(text);
+export function targetIndicators(input: string | ParsedText, measured?: Measurability): Indicator[] {
+  const { text, quantities: parsed, clauses } = asParsed(input);
+  measured ??= classifyTarget(text);
   const titles = findTitles(text);
   const out: Indicator[] = [];
   const quantities = parsed.filter(
@@ -28,7 +29,7 @@ export function targetIndicators(text: string, parsed: readonly Quantity[] = par
     if (!ctx) return;
     out.push({
       kind: 'quantity', text: ctx.clause.text.trim(), start: q.start, end: q.end, quantity: q,
-      metric: metricOf(ctx.subject, ctx.after), direction: directionOf(q, ctx.before, ctx.after),
+      metric: ctx.metric, direction: directionOf(q, ctx.before, ctx.after),
       phrase: ctx.phrase + (/^\s*(?:以上|以内|以下|左右)/u.exec(ctx.after)?.[0]?.trim() ?? ''),
       side: comparisonSide(ctx.clauseBefore),
     });

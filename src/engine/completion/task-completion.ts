@@ -1,6 +1,6 @@
 import type { Measurability } from '../measurability';
 import { classifyTarget } from '../measurability';
-import { parseQuantities } from '../quantity';
+import { parseText } from './parsed-text';
 import type { RatioEvidence } from './evidence';
 import type { Indicator } from './indicator';
 import type { IndicatorResult } from './match-indicators';
@@ -34,10 +34,11 @@ export function taskCompletion(
   if (!progress) {
     return { ratio: null, evidence: [], indicators: [], results: [], statedDone: false };
   }
-  const indicators = target ? targetIndicators(target, parseQuantities(target), measured ?? classifyTarget(target)) : [];
-  const quantities = parseQuantities(progress);
-  const statements = progressStatements(progress, quantities);
-  const results = matchIndicators(indicators, progressActuals(progress, quantities), statements);
+  const indicators = target ? targetIndicators(parseText(target), measured ?? classifyTarget(target)) : [];
+  const parsed = parseText(progress);
+  const statements = progressStatements(parsed);
+  const needsActuals = indicators.some((i) => i.kind === 'quantity');
+  const results = matchIndicators(indicators, needsActuals ? progressActuals(parsed) : [], statements);
   const computed = results.filter((r): r is IndicatorResult & { ratio: number; evidence: RatioEvidence } => r.ratio !== null && r.evidence !== null);
   const pairEvidence = computed.map((r) => r.evidence);
   const computedRatio =

@@ -31,11 +31,11 @@ function viewRow(model: SheetModel, row: number, cols: number[]): RowView {
   const own = new Map<number, string>();
   const distinct = new Set<string>();
   for (const col of cols) {
-    const cell = model.cell(row, col);
     const text = model.text(row, col);
     if (!text) continue;
     distinct.add(text);
-    if (cell.own || (cell.merge && cell.merge.top === row)) own.set(col, text);
+    const merge = model.mergeOf(row, col);
+    if (merge === null || merge.top === row) own.set(col, text);
   }
   return { row, own, distinct };
 }

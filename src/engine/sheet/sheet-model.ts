@@ -50,6 +50,7 @@ export class SheetModel {
   }
 
   mergeOf(row: number, col: number): MergedArea | null {
+    if (this.mergeAt.size === 0) return null;
     return this.mergeAt.get(this.key(row, col)) ?? null;
   }
 
@@ -62,7 +63,14 @@ export class SheetModel {
 
   /** The cell's value with merges resolved. */
   value(row: number, col: number): CellValue {
-    return this.cell(row, col).value;
+    const merge = this.mergeOf(row, col);
+    return merge ? this.raw(merge.top, merge.left) : this.raw(row, col);
+  }
+
+  /** True when the cell's value is its own, not inherited from a merged area above or left of it. */
+  isOwn(row: number, col: number): boolean {
+    const merge = this.mergeOf(row, col);
+    return merge === null || (merge.top === row && merge.left === col);
   }
 
   /** The cell's value as trimmed text ('' for empty; errors as their code, e.g. "#N/A"). */

@@ -35,9 +35,41 @@ export function diceOfGrams(a: ArrayLike<number>, b: ArrayLike<number>): number 
   return (2 * shared) / (a.length + b.length);
 }
 
+/** Shared characters and shared character pairs of two short strings (≤ 31), without allocating. */
+function sharedShort(a: string, b: string): number {
+  let shared = 0;
+  let usedChars = 0;
+  for (let i = 0; i < a.length; i++) {
+    const c = a.charCodeAt(i);
+    for (let j = 0; j < b.length; j++) {
+      if ((usedChars & (1 << j)) === 0 && b.charCodeAt(j) === c) {
+        usedChars |= 1 << j;
+        shared++;
+        break;
+      }
+    }
+  }
+  let usedPairs = 0;
+  for (let i = 0; i + 1 < a.length; i++) {
+    const c0 = a.charCodeAt(i);
+    const c1 = a.charCodeAt(i + 1);
+    for (let j = 0; j + 1 < b.length; j++) {
+      if ((usedPairs & (1 << j)) === 0 && b.charCodeAt(j) === c0 && b.charCodeAt(j + 1) === c1) {
+        usedPairs |= 1 << j;
+        shared++;
+        break;
+      }
+    }
+  }
+  return shared;
+}
+
 /** Dice coefficient over characters and character pairs: good for short Chinese terms. */
 export function similarity(a: string, b: string): number {
   if (a === b) return a.length > 0 ? 1 : 0;
+  const total = (a.length > 0 ? 2 * a.length - 1 : 0) + (b.length > 0 ? 2 * b.length - 1 : 0);
+  if (total === 0) return 0;
+  if (a.length <= 31 && b.length <= 31) return (2 * sharedShort(a, b)) / total;
   return diceOfGrams(grams(a), grams(b));
 }
 
