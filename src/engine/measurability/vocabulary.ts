@@ -10,7 +10,7 @@ export const DIRECTIONAL_VERBS: readonly string[] = [
   '打造', '建立', '推广', '加速', '筹备', '启动',
 ];
 
-export const DELIVERABLE_VERBS = '出台|印发|制定|制订|编制|发布|形成|修订|起草|颁布|编写|公布|完成编制|出版|报批';
+export const DELIVERABLE_VERBS = '出台|印发|制定|制订|编制|发布|形成|修订|起草|颁布|编写|公布|完成编制|出版|报批|出具';
 
 export const DOC_NOUNS =
   '实施方案|行动方案|工作方案|行动计划|实施计划|工作计划|工作要点|管理办法|实施细则|实施意见|指导意见|' +

@@ -170,3 +170,18 @@ describe('classifyTarget: traps met in duty breakdowns', () => {
     expect(classifyTarget(text).measurable).toBe(measurable);
   });
 });
+
+describe('classifyTarget: amounts without a unit and issued reports', () => {
+  it('counts a figure with 亿 or 万 as an amount even without 元', () => {
+    expect(classifyTarget('示范区重点项目投资额达40亿').measurable).toBe(true);
+    expect(classifyTarget('带动就业3万').measurable).toBe(true);
+  });
+
+  it('counts a report to be issued (出具…报告) as a deliverable', () => {
+    expect(classifyTarget('出具市域铁路工程可行性研究评估报告').kinds).toContain('deliverable');
+  });
+
+  it('still ignores 万 and 亿 inside names', () => {
+    expect(classifyTarget('深入实施“千万工程”，持续改善农村人居环境').measurable).toBe(false);
+  });
+});
