@@ -3,6 +3,8 @@
  * parser against Microsoft Recognizers-Text on the same texts. Prints the figures, then a JSON line.
  */
 import { SheetModel, analyzeSheet, buildWritePlan } from '../src/engine';
+import { taskCompletion } from '../src/engine/completion/task-completion';
+import { classifyTarget } from '../src/engine/measurability';
 import { generateLedgerSheet } from './ledger-sheet';
 import { benchQuantities, generateLedgerTexts } from './quantities';
 
@@ -17,6 +19,23 @@ function timeAnalysis(rows: number): { ms: number; findings: number } {
   return { ms: performance.now() - t0, findings: analysis.findings.length };
 }
 
+/** Microseconds per row for each stage, run on its own over the same texts. */
+function stageTimes(rows: number): { measurability: number; completion: number } {
+  const values = generateLedgerSheet(rows).values.slice(2);
+  const texts = values.map((r) => ({ target: String(r[2] ?? ''), progress: String(r[3] ?? '') }));
+  const time = (f: () => void): number => {
+    f();
+    const t0 = performance.now();
+    f();
+    return ((performance.now() - t0) * 1000) / rows;
+  };
+  const measured = texts.map((t) => classifyTarget(t.target));
+  return {
+    measurability: time(() => texts.forEach((t) => classifyTarget(t.target))),
+    completion: time(() => texts.forEach((t, i) => taskCompletion(t.target, t.progress, 'mean', measured[i]))),
+  };
+}
+
 async function main(): Promise<void> {
   timeAnalysis(1000); // warm-up
   const runs = [timeAnalysis(ROWS), timeAnalysis(ROWS), timeAnalysis(ROWS)];
@@ -25,6 +44,11 @@ async function main(): Promise<void> {
   console.log(`whole analysis (header, rows, checks, measurability, completion, status, write plan)`);
   console.log(`  ${ROWS} task rows: best of 3 ${best.toFixed(0)} ms → ${rowsPerSec} rows/s on one core (target ≥ 20000)`);
   console.log(`  findings: ${runs[0]?.findings ?? 0}`);
+  const stages = stageTimes(Math.min(ROWS, 5000));
+  const rest = (best * 1000) / ROWS - stages.measurability - stages.completion;
+  console.log(`  per row: measurability ${stages.measurability.toFixed(1)} µs, completion (indicators, actuals, matching) ${stages.completion.toFixed(1)} µs, the rest (header, rows, checks, status, plan) ${rest.toFixed(1)} µs`);
+  const withoutCompletion = Math.round(1e6 / Math.max(1, (best * 1000) / ROWS - stages.completion));
+  console.log(`  the checks of the foundation and measurability issues alone: about ${withoutCompletion} rows/s`);
   console.log(`  peak RSS so far: ${(process.memoryUsage().rss / 1048576).toFixed(0)} MiB`);
 
   const texts = generateLedgerTexts(300, 11).flatMap((t) => [t.target, t.progress]);
@@ -32,7 +56,15 @@ async function main(): Promise<void> {
   console.log(`quantity parser vs @microsoft/recognizers-text (number-with-unit + number) on ${texts.length} texts`);
   console.log(`  ours ${q.ourMsPerText.toFixed(4)} ms/text, Recognizers ${q.recognizersMsPerText.toFixed(2)} ms/text → ${q.ratio.toFixed(0)}× faster (target ≥ 100×)`);
   console.log(`  counters (个/家/项 …) we find that Recognizers misses: ${q.countersWeFindTheyMiss}`);
-  console.log(JSON.stringify({ rowsPerSec, vsRecognizers: Math.round(q.ratio), countersMissedByRecognizers: q.countersWeFindTheyMiss }));
+  console.log(`  peak RSS: ${(process.memoryUsage().rss / 1048576).toFixed(0)} MiB`);
+  console.log(
+    JSON.stringify({
+      rowsPerSec,
+      vsRecognizers: Math.round(q.ratio),
+      countersMissedByRecognizers: q.countersWeFindTheyMiss,
+      rowsPerSecWithoutCompletion: withoutCompletion,
+    }),
+  );
 }
 
 main().catch((err: unknown) => {
