@@ -1,6 +1,7 @@
 import path from 'node:path';
-import type { AnalyzeOptions, SheetAnalysis, WritePlan } from '../engine';
-import { SheetModel, analyzeSheet, buildWritePlan } from '../engine';
+import type { AnalyzeOptions, CheckedSheet, CountBy, ExistingSheet, SheetAnalysis, SheetSummary, WritePlan } from '../engine';
+import { SheetModel, analyzeSheet, buildWritePlan, isSummarySnapshot, summarizeSheet, summarySheetNames } from '../engine';
+import { summaryMessages } from '../i18n/summary-messages';
 import type { FileErrorCode } from '../i18n/cli-messages';
 import type { Locale } from '../i18n/locale';
 import { applyPlan } from './xlsx/apply-plan';
@@ -14,11 +15,19 @@ export interface CheckFileOptions extends AnalyzeOptions {
   /** Where to write the checked copy; null to write nothing. */
   output: string | null;
   onSheet?: (name: string, index: number, total: number) => void;
+  /** Count tasks under their lead unit (default) or every listed unit. */
+  countBy?: CountBy;
+  /** The summary sheet's name (default "汇总"), or false to write none. */
+  summarySheet?: string | false;
+  /** When the check runs, as shown on the summary sheet ("2024-10-08 10:30"). */
+  generatedAt?: string | null;
 }
 
 export interface SheetResult {
   analysis: SheetAnalysis;
   plan: WritePlan | null;
+  /** The sheet's figures by unit and status (checked sheets only). */
+  summary: SheetSummary | null;
 }
 
 export interface FileResult {
@@ -55,19 +64,42 @@ export async function checkFile(file: string, options: CheckFileOptions): Promis
     result.error = { code: 'sheet-not-found', params: { sheet: options.sheet } };
     return result;
   }
+  const existing: ExistingSheet[] = [];
+  const snapshots = new Map<string, SheetModel>();
   worksheets.forEach((ws, index) => {
     options.onSheet?.(ws.name, index, worksheets.length);
     const snapshot = readSnapshot(ws);
+    // TaskLedger's own summary sheets (from an earlier check) are not ledgers: not read, not reported.
+    const ours = isSummarySnapshot(snapshot);
+    existing.push({ name: ws.name, ours });
+    if (ours) return;
     const analysis = analyzeSheet(snapshot, { ...options, fileName: path.basename(file) });
-    const plan =
-      analysis.status === 'checked'
-        ? buildWritePlan(analysis, new SheetModel(snapshot), {
-            locale: options.locale,
-            ...(options.profile ? { profile: options.profile } : {}),
-            overwrite: options.overwrite === true,
-          })
-        : null;
-    result.sheets.push({ analysis, plan });
+    snapshots.set(ws.name, new SheetModel(snapshot));
+    const summary = analysis.status === 'checked'
+      ? summarizeSheet(analysis, { ...(options.profile ? { profile: options.profile } : {}), ...(options.countBy ? { countBy: options.countBy } : {}) })
+      : null;
+    result.sheets.push({ analysis, plan: null, summary });
+  });
+  for (const ws of loaded.workbook.worksheets) {
+    if (!existing.some((e) => e.name === ws.name)) existing.push({ name: ws.name, ours: isSummarySnapshot(readSnapshot(ws)) });
+  }
+  const ledgers = result.sheets.filter((s): s is SheetResult & { analysis: CheckedSheet } => s.analysis.status === 'checked');
+  const base = options.summarySheet === false ? '' : (options.summarySheet ?? summaryMessages[options.locale].sheetName);
+  const names = summarySheetNames(ledgers.map((s) => s.analysis.sheet), base, existing);
+  ledgers.forEach((s, i) => {
+    const model = snapshots.get(s.analysis.sheet);
+    if (!model) return;
+    s.plan = buildWritePlan(s.analysis, model, {
+      locale: options.locale,
+      ...(options.profile ? { profile: options.profile } : {}),
+      overwrite: options.overwrite === true,
+      summary: options.summarySheet === false ? false : {
+        sheetName: names[i] ?? base,
+        generatedAt: options.generatedAt ?? null,
+        tableSuffix: ledgers.length > 1 ? `_${i + 1}` : '',
+        ...(s.summary ? { summary: s.summary } : {}),
+      },
+    });
   });
 
   const checked = result.sheets.filter((s) => s.analysis.status === 'checked');
@@ -75,7 +107,8 @@ export async function checkFile(file: string, options: CheckFileOptions): Promis
     const first = result.sheets.find((s) => s.analysis.status === 'skipped' && s.analysis.reason === 'no-header');
     const looked = first?.analysis.status === 'skipped' ? first.analysis.lookedFor.slice(0, 6).join('、') : '';
     const rows = first?.analysis.status === 'skipped' ? first.analysis.scannedRows : 0;
-    result.error = first ? { code: 'no-ledger', params: { rows, looked } } : { code: 'empty-workbook' };
+    const onlySummaries = result.sheets.length === 0 && existing.some((e) => e.ours);
+    result.error = first ? { code: 'no-ledger', params: { rows, looked } } : { code: onlySummaries ? 'only-summaries' : 'empty-workbook' };
     return result;
   }
   if (options.output) {

@@ -1,8 +1,8 @@
 import { Command, CommanderError, Option } from 'commander';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import type { Profile } from '../engine';
-import { DEFAULT_PROFILE, DEFAULT_THRESHOLDS, parseProfileJson } from '../engine';
+import type { CountBy, Profile } from '../engine';
+import { COUNT_BY, DEFAULT_PROFILE, DEFAULT_THRESHOLDS, parseProfileJson } from '../engine';
 import { expectedAtDate } from '../engine/schedule/expected-progress';
 import type { CliMessages } from '../i18n/cli-messages';
 import { cliMessages } from '../i18n/cli-messages';
@@ -14,6 +14,8 @@ import { explainLine } from './explain';
 import { parseMap } from './parse-map';
 import { fileErrorText, summaryLines } from './print-summary';
 import { buildReport, exitCodeOf } from './report';
+import { generatedAt } from './rollup-clock';
+import { writeRollup } from './rollup-workbook';
 import { ProgressBar } from './terminal/progress-bar';
 
 interface CheckOptions {
@@ -30,6 +32,11 @@ interface CheckOptions {
   aggregate: 'mean' | 'min';
   ahead: string;
   tolerance: string;
+  countBy: CountBy;
+  /** False with --no-summary. */
+  summary: boolean;
+  summaryName?: string;
+  rollup?: string;
 }
 
 interface Io {
@@ -90,6 +97,8 @@ async function runCheck(files: string[], opts: CheckOptions, io: Io): Promise<nu
   const thresholds = { ...DEFAULT_THRESHOLDS, aheadMargin: ahead, tolerance };
   if (opts.outDir) await fs.mkdir(opts.outDir, { recursive: true });
 
+  const now = generatedAt();
+  const summarySheet = opts.summary === false ? false : opts.summaryName?.trim() || undefined;
   const progress = new ProgressBar();
   const results: FileResult[] = [];
   for (const [i, file] of files.entries()) {
@@ -104,11 +113,14 @@ async function runCheck(files: string[], opts: CheckOptions, io: Io): Promise<nu
       ...(opts.asOf ? { asOf: opts.asOf } : {}),
       ...(opts.sheet ? { sheet: opts.sheet } : {}),
       output,
+      countBy: opts.countBy,
+      generatedAt: now,
+      ...(summarySheet !== undefined ? { summarySheet } : {}),
       onSheet: (name) => progress.update(i, files.length, `${path.basename(file)} · ${name}`),
     });
     progress.clear();
     results.push(result);
-    if (!opts.quiet) for (const line of summaryLines(result, m)) io.out(line);
+    if (!opts.quiet) for (const line of summaryLines(result, m, locale)) io.out(line);
     if (result.error) io.err(`taskledger: ${file}: ${fileErrorText(result, m)}`);
   }
   progress.clear();
@@ -119,6 +131,16 @@ async function runCheck(files: string[], opts: CheckOptions, io: Io): Promise<nu
     await fs.writeFile(opts.json, `${JSON.stringify(report, null, 2)}\n`, 'utf8');
     if (!opts.quiet) io.out(m.reportWrote({ file: opts.json }));
   }
+  let rollupFailed = false;
+  if (opts.rollup) {
+    try {
+      const rollup = await writeRollup(results, opts.rollup, { locale, profile, generatedAt: now });
+      if (!opts.quiet) io.out(m.rollupWrote({ file: opts.rollup, files: rollup.sources.length, tasks: rollup.totals.tasks }));
+    } catch (err) {
+      rollupFailed = true;
+      io.err(`taskledger: ${m.rollupFailed({ file: opts.rollup, detail: err instanceof Error ? err.message : String(err) })}`);
+    }
+  }
   if (files.length > 1 && !opts.quiet) {
     const sum = (key: 'error' | 'warning'): number =>
       results.reduce(
@@ -128,7 +150,7 @@ async function runCheck(files: string[], opts: CheckOptions, io: Io): Promise<nu
     const failed = results.filter((r) => r.error).length;
     io.out(m.total({ files: files.length, ok: files.length - failed, failed, error: sum('error'), warning: sum('warning') }));
   }
-  return Math.max(0, ...results.map(exitCodeOf));
+  return Math.max(rollupFailed ? 2 : 0, ...results.map(exitCodeOf));
 }
 
 async function readStdin(): Promise<string> {
@@ -162,6 +184,10 @@ export function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .addOption(new Option('--aggregate <how>', '多个指标的完成率合并方式 / how indicator ratios combine').choices(['mean', 'min']).default('mean'))
     .option('--ahead <points>', '超过序时进度多少个百分点为“进度较快” / points ahead of schedule for 进度较快', '10')
     .option('--tolerance <points>', '低于序时进度多少个百分点内仍为“按时推进” / points behind still on track', '5')
+    .addOption(new Option('--count-by <how>', '汇总口径：lead 按牵头单位，all 按所列全部单位 / count tasks by lead unit or every listed unit').choices([...COUNT_BY]).default('lead'))
+    .option('--summary-name <name>', '汇总表名称（默认“汇总”） / summary sheet name (default 汇总)')
+    .option('--no-summary', '不写汇总表 / write no summary sheet')
+    .option('--rollup <file>', '把所有输入的汇总合计写入一个工作簿 / write one workbook summing all inputs by unit and status')
     .option('-q, --quiet', '不打印摘要 / print no summary')
     .addOption(lang)
     .action(async (files: string[], opts: CheckOptions) => setCode(await runCheck(files, opts, io)));

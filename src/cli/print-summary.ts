@@ -1,7 +1,9 @@
-import type { CheckedSheet, SheetAnalysis } from '../engine';
-import { FINDING_CODES } from '../engine';
+import type { CheckedSheet, SheetSummary, UnitFigures } from '../engine';
+import { FINDING_CODES, averageRatio } from '../engine';
 import type { CliMessages } from '../i18n/cli-messages';
-import type { FileResult } from './check-file';
+import type { Locale } from '../i18n/locale';
+import { statusLabel, summaryMessages } from '../i18n/summary-messages';
+import type { FileResult, SheetResult } from './check-file';
 import { formatTable } from './terminal/display-width';
 
 export function fileErrorText(result: FileResult, m: CliMessages): string {
@@ -27,21 +29,45 @@ function checkedLines(a: CheckedSheet, m: CliMessages): string[] {
   return [`    ${head}`, `    ${m.columns}: ${cols}`, ...table];
 }
 
-function sheetLines(a: SheetAnalysis, m: CliMessages): string[] {
+const percent = (n: number | null, none: string): string => (n === null ? none : `${(Math.round(n * 1000) / 10).toFixed(1)}%`);
+
+/** The by-unit table of a sheet's summary, as on its summary sheet (without the per-target columns). */
+export function byUnitLines(summary: SheetSummary, locale: Locale, m: CliMessages): string[] {
+  const s = summaryMessages[locale];
+  const line = (name: string, f: UnitFigures): string[] => [
+    name, String(f.tasks), ...summary.columns.map((c) => String(f.byStatus[c.key] ?? 0)), percent(averageRatio(f), s.none), String(f.findings),
+  ];
+  const rows = [
+    [s.unit[summary.countBy], s.tasks, ...summary.columns.map((c) => statusLabel(c.word, locale)), s.avgRatio, s.findings],
+    ...summary.byUnit.map((u) => line(u.unit ?? s.noLead, u)),
+    line(s.total, summary.totals),
+  ];
+  const right = new Set(rows[0]?.map((_, i) => i).filter((i) => i > 0));
+  const out = [`    ${m.byUnitTitle}`, ...formatTable(rows, right).map((l) => `      ${l}`)];
+  if (summary.nearDuplicates.length > 0) {
+    out.push(`    ${s.sections.nearDuplicates}${summary.nearDuplicates.map((d) => s.nearDuplicate(d.units[0], d.units[1])).join(s.listSep)}`);
+  }
+  return out;
+}
+
+function sheetLines(sheet: SheetResult, m: CliMessages, locale: Locale): string[] {
+  const a = sheet.analysis;
   const title = `  ${m.sheet}「${a.sheet}」`;
   if (a.status === 'skipped') {
     const text = m.sheetSkipped[a.reason]({ rows: a.scannedRows, looked: a.lookedFor.slice(0, 6).join('、') });
     return [`${title} ${text}`];
   }
-  return [title, ...checkedLines(a, m)];
+  return [title, ...checkedLines(a, m), ...(sheet.summary ? byUnitLines(sheet.summary, locale, m) : [])];
 }
 
 /** The per-file block printed on the terminal. */
-export function summaryLines(result: FileResult, m: CliMessages): string[] {
+export function summaryLines(result: FileResult, m: CliMessages, locale: Locale = 'zh-CN'): string[] {
   const lines = [result.file];
-  for (const s of result.sheets) lines.push(...sheetLines(s.analysis, m));
+  for (const s of result.sheets) lines.push(...sheetLines(s, m, locale));
   if (result.error) lines.push(`  ✖ ${fileErrorText(result, m)}`);
   if (result.output) lines.push(`  → ${m.wrote({ file: result.output })}`);
+  const summaries = result.sheets.flatMap((s) => s.plan?.summarySheets.map((p) => p.name) ?? []);
+  if (result.output && summaries.length > 0) lines.push(`  → ${m.summarySheets({ names: summaries.join('、') })}`);
   if (result.output && result.unkept.length > 0) {
     lines.push(`  ! ${m.unkept({ parts: result.unkept.map((p) => m.partNames[p] ?? p).join('、') })}`);
   }

@@ -42,7 +42,7 @@ export function buildReport(results: FileResult[], locale: Locale, m: CliMessage
       exitCode: exitCodeOf(r),
       error: r.error ? { code: r.error.code, message: fileErrorText(r, m) } : null,
       unkept: r.unkept,
-      sheets: r.sheets.map((s) => sheetReport(s.analysis, locale)),
+      sheets: r.sheets.map((s) => sheetReport(s.analysis, locale, s.summary ?? undefined)),
     })),
   };
 }

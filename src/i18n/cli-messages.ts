@@ -12,7 +12,8 @@ export type FileErrorCode =
   | 'no-ledger'
   | 'same-output'
   | 'write-failed'
-  | 'sheet-not-found';
+  | 'sheet-not-found'
+  | 'only-summaries';
 
 type P = Record<string, string | number>;
 
@@ -30,6 +31,7 @@ const zh = {
     'same-output': () => '输出文件不能与输入文件相同：TaskLedger 从不修改输入文件',
     'write-failed': (p: P) => `无法写入输出文件 ${p.file}（${p.detail}）`,
     'sheet-not-found': (p: P) => `工作簿中没有名为“${p.sheet}”的工作表`,
+    'only-summaries': () => '工作簿中只有台账助手生成的汇总表，没有可检查的台账',
   } satisfies Record<FileErrorCode, (p: P) => string>,
   sheetSkipped: {
     'no-header': (p: P) => `已跳过：前 ${p.rows} 行中没有找到表头（查找了“${p.looked}”等列名）`,
@@ -52,6 +54,10 @@ const zh = {
   badProfile: (p: P) => `模板配置文件 ${p.file} 有误：`,
   oneOutput: () => '-o 只能用于单个输入文件；多个文件请用 --out-dir',
   sheet: '工作表',
+  summarySheets: (p: P) => `汇总表：${p.names}`,
+  byUnitTitle: '按牵头单位统计：',
+  rollupWrote: (p: P) => `多台账汇总已写入 ${p.file}（${p.files} 个台账，任务 ${p.tasks} 项）`,
+  rollupFailed: (p: P) => `无法写入汇总工作簿 ${p.file}（${p.detail}）`,
   codeLabel: {
     'sheet/column-missing': '缺少必需列',
     'lead/missing': '缺少牵头单位',
@@ -84,6 +90,7 @@ const en: Messages = {
     'same-output': () => 'the output file must differ from the input: TaskLedger never modifies its input',
     'write-failed': (p) => `cannot write the output file ${p.file} (${p.detail})`,
     'sheet-not-found': (p) => `the workbook has no sheet named "${p.sheet}"`,
+    'only-summaries': () => 'the workbook holds only summary sheets TaskLedger wrote, no ledger to check',
   },
   sheetSkipped: {
     'no-header': (p) => `skipped: no header in the first ${p.rows} rows (looked for "${p.looked}" …)`,
@@ -106,6 +113,10 @@ const en: Messages = {
   badProfile: (p) => `the profile ${p.file} is not valid:`,
   oneOutput: () => '-o takes a single input file; use --out-dir for several',
   sheet: 'sheet',
+  summarySheets: (p) => `summary sheets: ${p.names}`,
+  byUnitTitle: 'By lead unit:',
+  rollupWrote: (p) => `roll-up written to ${p.file} (${p.files} ledgers, ${p.tasks} tasks)`,
+  rollupFailed: (p) => `cannot write the roll-up workbook ${p.file} (${p.detail})`,
   codeLabel: {
     'sheet/column-missing': 'required column missing',
     'lead/missing': 'no lead unit',

@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
 import type { WritePlan } from '../../engine';
 import { OWN_RULE_FORMULA, statusRuleFormula } from '../../engine';
+import { applySummarySheet } from './apply-summary';
 
 function argb(hex: string): string {
   return `FF${hex.replace('#', '').toUpperCase()}`;
@@ -89,4 +90,5 @@ export function applyPlan(ws: ExcelJS.Worksheet, plan: WritePlan): void {
       ],
     });
   });
+  for (const summary of plan.summarySheets) applySummarySheet(ws.workbook, summary);
 }

@@ -9,10 +9,14 @@ import type { Profile } from '../profile/profile-schema';
 import { DEFAULT_PROFILE } from '../profile/default-profile';
 import { parseAddress } from '../sheet/a1';
 import type { SheetModel } from '../sheet/sheet-model';
+import type { CountBy, SheetSummary } from '../summary/sheet-summary';
+import { summarizeSheet } from '../summary/summarize-sheet';
+import { buildSummarySheet } from '../summary/summary-layout';
+import { summaryMessages } from '../../i18n/summary-messages';
 import { placeColumns } from './place-columns';
 import { toRanges } from './ranges';
 import { statusColorRules } from './status-colors';
-import type { ColumnBlock, Highlight, PlanValue, PlannedColumn, PlannedColumnKey, WritePlan } from './write-plan';
+import type { ColumnBlock, Highlight, PlanValue, PlannedColumn, PlannedColumnKey, SummarySheetPlan, WritePlan } from './write-plan';
 import { HIGHLIGHT_COLORS } from './write-plan';
 
 export interface PlanOptions {
@@ -20,6 +24,32 @@ export interface PlanOptions {
   profile?: Profile;
   /** Write computed statuses and ratios over stated ones. */
   overwrite?: boolean;
+  /** The summary sheet (on by default, named "汇总"); false for none. */
+  summary?: SummaryPlanOptions | false;
+}
+
+export interface SummaryPlanOptions {
+  /** Default: "汇总" ("Summary" in en-US). */
+  sheetName?: string;
+  /** When the plan is made, as shown on the sheet ("2024-10-08 10:30"); the engine has no clock. */
+  generatedAt?: string | null;
+  /** Appended to the summary's table names to keep them unique in the workbook. */
+  tableSuffix?: string;
+  countBy?: CountBy;
+  /** The summary, when the caller computed it already (e.g. for the report). */
+  summary?: SheetSummary;
+}
+
+function summarySheets(analysis: CheckedSheet, locale: Locale, profile: Profile, options: SummaryPlanOptions | false | undefined): SummarySheetPlan[] {
+  if (options === false) return [];
+  const o = options ?? {};
+  const summary = o.summary ?? summarizeSheet(analysis, { profile, ...(o.countBy ? { countBy: o.countBy } : {}) });
+  return [buildSummarySheet(summary, {
+    name: o.sheetName ?? summaryMessages[locale].sheetName,
+    locale,
+    generatedAt: o.generatedAt ?? null,
+    ...(o.tableSuffix ? { tableSuffix: o.tableSuffix } : {}),
+  })];
 }
 
 /** One line per finding: "【错误】未填写牵头单位…" / "[Error] No lead unit…". */
@@ -73,7 +103,7 @@ function judgedValues(
 
 /** Builds the write plan for a checked sheet: ratio and status filled in place, 校验意见, highlights. */
 export function buildWritePlan(analysis: CheckedSheet, model: SheetModel, options: PlanOptions | Locale): WritePlan {
-  const { locale, profile = DEFAULT_PROFILE, overwrite = false } = typeof options === 'string' ? { locale: options } : options;
+  const { locale, profile = DEFAULT_PROFILE, overwrite = false, summary } = typeof options === 'string' ? { locale: options } : options;
   const judgements = [...analysis.judgements.values()];
   const wanted: PlannedColumnKey[] = [];
   if (analysis.columns.roles.ratio || judgements.some((j) => j.completion?.ratio != null)) wanted.push('ratio');
@@ -107,5 +137,6 @@ export function buildWritePlan(analysis: CheckedSheet, model: SheetModel, option
       .filter((c): c is { row: number; col: number } => c !== null);
     if (cells.length > 0) highlights.push({ severity, ranges: toRanges(cells), ...HIGHLIGHT_COLORS[severity] });
   }
-  return { version: 1, sheet: analysis.sheet, columns, blocks, highlights, statusColors, notes: [], summarySheets: [] };
+  return { version: 1, sheet: analysis.sheet, columns, blocks, highlights, statusColors, notes: [],
+    summarySheets: summarySheets(analysis, locale, profile, summary) };
 }

@@ -1,5 +1,40 @@
 import type { Profile } from './profile-schema';
 
+/** Common short and long forms of provincial and city departments (省… and 市… alike). */
+const DEPARTMENT_ALIASES: [string, string[]][] = [
+  ['发展改革委', ['发改委', '发展和改革委员会', '发展和改革委', '发展改革委员会']],
+  ['经信厅', ['经济和信息化厅', '经济信息化厅']],
+  ['经信局', ['经济和信息化局', '经济信息化局']],
+  ['住房城乡建设厅', ['住建厅', '住房和城乡建设厅']],
+  ['住房城乡建设局', ['住建局', '住房和城乡建设局']],
+  ['卫生健康委', ['卫健委', '卫生健康委员会', '卫生和健康委员会']],
+  ['人力社保厅', ['人社厅', '人力资源社会保障厅', '人力资源和社会保障厅']],
+  ['人力社保局', ['人社局', '人力资源社会保障局', '人力资源和社会保障局']],
+  ['市场监管局', ['市场监督管理局']],
+  ['文化和旅游厅', ['文旅厅', '文化旅游厅']],
+  ['文化和旅游局', ['文旅局', '文化旅游局', '文广旅游局']],
+  ['科技厅', ['科学技术厅']],
+  ['科技局', ['科学技术局']],
+  ['生态环境厅', ['环保厅', '生态环境保护厅']],
+  ['农业农村厅', ['农业厅']],
+  ['应急管理厅', ['应急厅']],
+  ['应急管理局', ['应急局']],
+  ['医保局', ['医疗保障局']],
+  ['国资委', ['国有资产监督管理委员会', '国有资产监管委']],
+  ['大数据局', ['大数据发展管理局']],
+  ['交通运输厅', ['交通厅']],
+  ['交通运输局', ['交通局']],
+];
+
+/** The built-in alias list: each department above with 省 and with 市 in front. */
+function departmentAliases(): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const prefix of ['省', '市']) {
+    for (const [name, aliases] of DEPARTMENT_ALIASES) out[prefix + name] = aliases.map((a) => prefix + a);
+  }
+  return out;
+}
+
 /**
  * The built-in profile. It covers the layouts in DOMAIN.md: provincial quarterly tables, city
  * annual indicator tables, city half-year tables and duty breakdowns.
@@ -47,6 +82,7 @@ export const DEFAULT_PROFILE: Profile = {
     note: { required: false, synonyms: ['备注', '说明'] },
   },
   statusValues: ['已完成', '进度较快', '按时推进', '部分滞后', '进度滞后', '正常推进', '滞后', '未启动', '基本完成'],
+  unitAliases: departmentAliases(),
   placeholders: ['', '/', '-', '—', '——', '－', '无', '待定', '暂无', '未明确', '空', 'N/A', 'n/a'],
   rules: {
     'sheet/column-missing': { enabled: true, severity: 'error' },

@@ -29,6 +29,12 @@ export const profileSchema = z.strictObject({
   /** Cell texts that mean "nothing here" (compared after trimming and width folding). */
   placeholders: z.array(z.string()),
   rules: z.partialRecord(z.enum(FINDING_CODES), ruleSpec),
+  /**
+   * Unit names counted as one in the summary: canonical name → other ways of writing it
+   * ("省发展改革委": ["省发改委", "省发展和改革委员会"]). Optional: without it the built-in list applies;
+   * `{}` merges nothing.
+   */
+  unitAliases: z.record(z.string().trim().min(1), z.array(z.string().trim().min(1))).optional(),
 });
 
 export type Profile = z.infer<typeof profileSchema>;

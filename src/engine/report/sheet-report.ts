@@ -6,6 +6,10 @@ import type { FindingParams } from '../findings/finding';
 import type { Role } from '../profile/roles';
 import { ROLES } from '../profile/roles';
 import type { LeadSource, RowKind } from '../rows/task-record';
+import type { SheetSummary } from '../summary/sheet-summary';
+import type { SummaryReport } from '../summary/summary-report';
+import { summaryReport } from '../summary/summary-report';
+import { summarizeSheet } from '../summary/summarize-sheet';
 
 /** The JSON report of one sheet (report version 1). Fields are only ever added. */
 export interface SheetReport {
@@ -19,6 +23,8 @@ export interface SheetReport {
   counts?: { tasks: number; subitems: number; groups: number; error: number; warning: number; info: number };
   /** The report date and 序时进度 the sheet was judged at. */
   asOf: { date: string | null; expected: number; source: string; text: string } | null;
+  /** Tasks by lead unit and status: the figures of the summary sheet. */
+  summary?: SummaryReport;
   groups: { row: number; text: string }[];
   rows: RowReport[];
   findings: FindingReport[];
@@ -64,7 +70,8 @@ function emptyColumns(): Record<Role, string | null> {
   return Object.fromEntries(ROLES.map((r) => [r, null])) as Record<Role, string | null>;
 }
 
-export function sheetReport(analysis: SheetAnalysis, locale: Locale): SheetReport {
+/** The report of a sheet; `summary` defaults to the one by lead unit with the built-in profile. */
+export function sheetReport(analysis: SheetAnalysis, locale: Locale, summary?: SheetSummary): SheetReport {
   if (analysis.status === 'skipped') {
     return {
       name: analysis.sheet, status: 'skipped', reason: analysis.reason, headerRow: null, headerRows: [], asOf: null,
@@ -91,6 +98,7 @@ export function sheetReport(analysis: SheetAnalysis, locale: Locale): SheetRepor
     asOf: analysis.asOf
       ? { date: analysis.asOf.date, expected: analysis.asOf.expected, source: analysis.asOf.source, text: analysis.asOf.text }
       : null,
+    summary: summaryReport(summary ?? summarizeSheet(analysis), locale),
     groups: analysis.groups.map((g) => ({ row: g.row, text: g.text })),
     rows: analysis.records.map((r) => {
       const j = analysis.judgements.get(r.row);
