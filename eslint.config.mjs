@@ -66,4 +66,38 @@ export default tseslint.config(
       'office-addins/test-for-null-using-isNullObject': 'error',
     },
   },
+  {
+    // The task pane UI talks to Excel only through the LedgerService passed in (src/taskpane/service.ts):
+    // no Office.js globals or packages anywhere in src/taskpane, and outside its bridge/ no adapter either.
+    files: ['src/taskpane/**/*.ts', 'src/preview/**/*.ts'],
+    ignores: ['src/preview/build/**'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'no-restricted-globals': ['error',
+        { name: 'Office', message: 'The task pane never touches Office.js: use the LedgerService it is given.' },
+        { name: 'Excel', message: 'The task pane never touches Office.js: use the LedgerService it is given.' },
+        { name: 'OfficeExtension', message: 'The task pane never touches Office.js: use the LedgerService it is given.' },
+      ],
+      'no-restricted-imports': ['error', {
+        patterns: [{ group: ['office-js', '@microsoft/office-js', '@types/office-js'], message: 'The task pane never imports Office.js.' }],
+      }],
+    },
+  },
+  {
+    files: ['src/taskpane/**/*.ts'],
+    ignores: ['src/taskpane/bridge/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['office-js', '@microsoft/office-js', '@types/office-js'], message: 'The task pane never imports Office.js.' },
+          { group: ['**/excel/**', '**/excel', '**/excel-fake/**', '**/excel-fake'], message: 'The UI reaches the adapter only through the LedgerService (src/taskpane/service.ts); src/taskpane/bridge implements it.' },
+        ],
+      }],
+    },
+  },
+  {
+    // Node-side helpers of the preview (webpack plugin, static server, Chromium launcher).
+    files: ['src/preview/build/**', 'test/browser/**', 'bench/ui.ts'],
+    languageOptions: { globals: { ...globals.node } },
+  },
 );

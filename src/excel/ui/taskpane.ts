@@ -1,42 +1,42 @@
 /// <reference types="office-js" />
 /**
- * A deliberately small task pane: two buttons and the result text. The engine runs in a Web
- * Worker (worker.js). The full pane comes with the next issue.
+ * The task pane's entry inside Excel: mounts the React pane (src/taskpane) with a service over the
+ * Office.js adapter. This file is the only place the pane meets Office: the adapter and the engine
+ * load lazily (a separate chunk), and the engine itself runs in the Web Worker (worker.js).
  */
-import { addinMessages } from '../../i18n/addin-messages';
 import { pickLocale } from '../../i18n/locale';
-import { workerAnalyzer } from '../analyze/worker-client';
-import { checkSheet, revertLast } from '../check-sheet';
+import { lazyService } from '../../taskpane/lazy-service';
+import { mountTaskPane } from '../../taskpane/mount';
+import type { LedgerService } from '../../taskpane/service';
 import { officeHost } from '../host';
-import { describeCheck, describeError, describeRevert } from './describe';
+
+/** Tells the pane when the user activates another sheet (the pane then detects its layout again). */
+function onSheetActivated(listener: () => void): () => void {
+  let result: OfficeExtension.EventHandlerResult<Excel.WorksheetActivatedEventArgs> | null = null;
+  let removed = false;
+  Excel.run(async (context) => {
+    result = context.workbook.worksheets.onActivated.add(async () => listener());
+    await context.sync();
+  }).catch(() => undefined);
+  return () => {
+    if (removed || !result) return;
+    removed = true;
+    const handler = result;
+    Excel.run(handler.context, async (context) => {
+      handler.remove();
+      await context.sync();
+    }).catch(() => undefined);
+  };
+}
 
 Office.onReady(() => {
-  const locale = pickLocale(Office.context.displayLanguage);
-  const m = addinMessages[locale];
-  const out = document.getElementById('result');
-  const check = document.getElementById('check');
-  const revert = document.getElementById('revert');
-  if (!out || !check || !revert) return;
-  check.textContent = m.checkButton;
-  revert.textContent = m.revertButton;
-  const analyzer = workerAnalyzer('worker.js');
-  const busy = (on: boolean): void => {
-    check.toggleAttribute('disabled', on);
-    revert.toggleAttribute('disabled', on);
-  };
-  check.addEventListener('click', () => {
-    busy(true);
-    out.textContent = m.working;
-    checkSheet(officeHost(), { locale, analyzer })
-      .then((r) => (out.textContent = describeCheck(r, locale)))
-      .catch((err: unknown) => (out.textContent = describeError(err, locale)))
-      .finally(() => busy(false));
+  const element = document.getElementById('root');
+  if (!element) return;
+  const displayLocale = pickLocale(Office.context.displayLanguage);
+  const adapter = lazyService(async () => {
+    const { createExcelService } = await import(/* webpackChunkName: "adapter" */ '../../taskpane/bridge/excel-service.js');
+    return createExcelService(officeHost(), { workerUrl: 'worker.js', displayLocale });
   });
-  revert.addEventListener('click', () => {
-    busy(true);
-    revertLast(officeHost())
-      .then((r) => (out.textContent = describeRevert(r, locale)))
-      .catch((err: unknown) => (out.textContent = describeError(err, locale)))
-      .finally(() => busy(false));
-  });
+  const service: LedgerService = { ...adapter, onSheetActivated };
+  mountTaskPane(element, service, displayLocale);
 });
