@@ -1,6 +1,6 @@
 /// <reference types="office-js" />
-import type { Profile, RoleOverrides } from '../engine';
-import { validateProfile } from '../engine';
+import type { Profile, RoleOverrides, StatusThresholds } from '../engine';
+import { DEFAULT_THRESHOLDS, validateProfile } from '../engine';
 import type { Locale } from '../i18n/locale';
 import { DEFAULT_LOCALE, isLocale } from '../i18n/locale';
 
@@ -13,9 +13,43 @@ export interface AddinSettings {
   profile: Profile | null;
   /** Role → 1-based column, like the CLI's --map. */
   overrides: RoleOverrides;
+  /** How the check judges: report date, status margins, overwrite, counting (the pane's options). */
+  judging: JudgingSettings;
 }
 
-export const DEFAULT_SETTINGS: AddinSettings = { locale: DEFAULT_LOCALE, profile: null, overrides: {} };
+export interface JudgingSettings {
+  /** Report date YYYY-MM-DD, or null to take the period from the sheet title. */
+  asOf: string | null;
+  /** Status margins as fractions (0.1 = 10 points). */
+  thresholds: StatusThresholds;
+  overwrite: boolean;
+  countBy: 'lead' | 'all';
+}
+
+export const DEFAULT_JUDGING: JudgingSettings = { asOf: null, thresholds: DEFAULT_THRESHOLDS, overwrite: false, countBy: 'lead' };
+
+export const DEFAULT_SETTINGS: AddinSettings = { locale: DEFAULT_LOCALE, profile: null, overrides: {}, judging: DEFAULT_JUDGING };
+
+const percent = (v: unknown, fallback: number): number =>
+  typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 100 ? v / 100 : fallback;
+
+/** The pane stores its options under "pane" (percent margins, a date string); the engine takes these. */
+function parseJudging(pane: unknown): JudgingSettings {
+  if (typeof pane !== 'object' || pane === null) return DEFAULT_JUDGING;
+  const p = pane as Record<string, unknown>;
+  const d = DEFAULT_THRESHOLDS;
+  const asOf = typeof p.asOfDate === 'string' && /^\d{4}-\d{2}-\d{2}$/u.test(p.asOfDate) ? p.asOfDate : null;
+  return {
+    asOf,
+    thresholds: {
+      aheadMargin: percent(p.aheadMargin, d.aheadMargin),
+      tolerance: percent(p.tolerance, d.tolerance),
+      partlyBehindMargin: percent(p.partlyBehindMargin, d.partlyBehindMargin),
+    },
+    overwrite: p.overwrite === true,
+    countBy: p.countAllUnits === true ? 'all' : 'lead',
+  };
+}
 
 /** Reads stored settings leniently: anything malformed falls back to the default for that field. */
 export function parseSettings(raw: unknown, fallbackLocale: Locale = DEFAULT_LOCALE): AddinSettings {
@@ -31,7 +65,7 @@ export function parseSettings(raw: unknown, fallbackLocale: Locale = DEFAULT_LOC
       if (col === null || (typeof col === 'number' && Number.isInteger(col) && col > 0)) (overrides as Record<string, number | null>)[role] = col;
     }
   }
-  return { locale, profile, overrides };
+  return { locale, profile, overrides, judging: parseJudging(r.pane) };
 }
 
 function safeJson(text: string): unknown {

@@ -71,7 +71,9 @@ export class FakeSetting extends FakeObject {
 
   get value(): unknown { return this.loaded('value'); }
   set value(v: unknown) {
-    this.context.write(v, () => this.context.excel.state.settings.set(this.key, JSON.parse(JSON.stringify(v)) as unknown));
+    this.context.write(v, () => {
+      this.context.excel.state.settings.set(this.key, JSON.parse(JSON.stringify(v)) as unknown);
+    });
   }
 
   delete(): void {
@@ -91,7 +93,9 @@ export class FakeSettingCollection extends FakeCollection<FakeSetting> {
   }
 
   add(key: string, value: unknown): FakeSetting {
-    this.context.write([key, value], () => this.context.excel.state.settings.set(key, JSON.parse(JSON.stringify(value)) as unknown));
+    this.context.write([key, value], () => {
+      this.context.excel.state.settings.set(key, JSON.parse(JSON.stringify(value)) as unknown);
+    });
     return new FakeSetting(this.context, key);
   }
 }

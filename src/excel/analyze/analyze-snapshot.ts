@@ -1,12 +1,15 @@
 import type { Profile, RoleOverrides, SheetAnalysis, SheetSnapshot, WritePlan } from '../../engine';
 import { SheetModel, analyzeSheet, buildWritePlan } from '../../engine';
 import type { Locale } from '../../i18n/locale';
+import type { JudgingSettings } from '../settings';
 
 export interface AnalyzeRequest {
   snapshot: SheetSnapshot;
   locale: Locale;
   profile: Profile | null;
   overrides: RoleOverrides;
+  /** Report date, margins, overwrite and counting; the defaults when absent. */
+  judging?: JudgingSettings;
 }
 
 export interface AnalyzeResult {
@@ -16,11 +19,22 @@ export interface AnalyzeResult {
 
 /** Runs the engine on a snapshot: the same call in the Web Worker and in the synchronous fallback. */
 export function analyzeSnapshot(request: AnalyzeRequest): AnalyzeResult {
+  const judging = request.judging;
   const analysis = analyzeSheet(request.snapshot, {
     ...(request.profile ? { profile: request.profile } : {}),
     overrides: request.overrides,
+    ...(judging?.asOf ? { asOf: judging.asOf } : {}),
+    ...(judging ? { thresholds: judging.thresholds, overwrite: judging.overwrite } : {}),
   });
-  const plan = analysis.status === 'checked' ? buildWritePlan(analysis, new SheetModel(request.snapshot), request.locale) : null;
+  const plan =
+    analysis.status === 'checked'
+      ? buildWritePlan(analysis, new SheetModel(request.snapshot), {
+          locale: request.locale,
+          ...(request.profile ? { profile: request.profile } : {}),
+          overwrite: judging?.overwrite === true,
+          summary: { countBy: judging?.countBy ?? 'lead' },
+        })
+      : null;
   return { analysis, plan };
 }
 

@@ -1,6 +1,7 @@
 /**
- * Options the pane stores in the workbook beside the adapter's settings. The adapter does not pass
- * these to the engine yet (only the column overrides and the status vocabulary take effect today).
+ * Options the pane stores in the workbook beside the adapter's settings (under "pane"). The report
+ * date, the margins, overwrite and counting under all units reach the engine (src/excel/settings.ts);
+ * a typed 序时进度, notes and unit aliases are stored for a later version.
  */
 export interface PaneOptions {
   /** Report date YYYY-MM-DD, '' to take the period from the sheet title. */
