@@ -53,15 +53,23 @@ export interface CoreResult {
   value: number;
   hasArabic: boolean;
   hasChinese: boolean;
+  /** The whole numeral is one Arabic number (no Chinese magnitude, fraction or prefix). */
   plainArabic: boolean;
+  /** Integer digits of a plain Arabic number (for year detection), else 0. */
   intDigits: number;
+  /** Plain Arabic number written with thousands separators. */
   grouped: boolean;
   isInteger: boolean;
+  /** Two or more Chinese digits without units (二〇二一, 八八): a year or a name, not a quantity. */
   digitString: boolean;
+  /** Approximate spans such as 二三十, 三五: not a checkable number. */
   vague: boolean;
+  /** Magnitude of the trailing big unit (30万 -> 10^4), 1 when none. Used for ranges "20-30万". */
   tailScale: number;
   hasBigUnit: boolean;
+  /** 余/多/几 inside the numeral (十余万, 一千多万). */
   approx: boolean;
+  /** Count of Chinese numeral characters. */
   cnChars: number;
 }
 

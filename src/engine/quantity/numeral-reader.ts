@@ -11,34 +11,14 @@ import { isAsciiDigit, isCnNumeral } from './numeral-chars';
 
 export type PercentPrefix = '%' | '‰' | '‱';
 
-export interface Numeral {
+/** A numeral read from text: the core reading plus where it starts, fractions, percent prefixes and sign. */
+export interface Numeral extends Omit<CoreResult, 'end'> {
   start: number;
   /** Start of the number itself: after a 百分之 prefix, else start. */
   valueStart: number;
   end: number;
-  value: number;
-  hasArabic: boolean;
-  hasChinese: boolean;
-  /** The whole numeral is one Arabic number (no Chinese magnitude, fraction or prefix). */
-  plainArabic: boolean;
-  /** Integer digits of a plain Arabic number (for year detection), else 0. */
-  intDigits: number;
-  /** Plain Arabic number written with thousands separators. */
-  grouped: boolean;
-  isInteger: boolean;
-  /** Two or more Chinese digits without units (二〇二一, 八八): a year or a name, not a quantity. */
-  digitString: boolean;
-  /** Approximate spans such as 二三十, 三五: not a checkable number. */
-  vague: boolean;
-  /** Magnitude of the trailing big unit (30万 -> 10^4), 1 when none. Used for ranges "20-30万". */
-  tailScale: number;
-  hasBigUnit: boolean;
   fraction: boolean;
   percentPrefix: PercentPrefix | null;
-  /** 余/多/几 inside the numeral (十余万, 一千多万). */
-  approx: boolean;
-  /** Count of Chinese numeral characters. */
-  cnChars: number;
   negative: boolean;
 }
 
