@@ -7,6 +7,7 @@
  * The output is byte-for-byte deterministic (fixed document dates and zip entry timestamps).
  */
 import ExcelJS from 'exceljs';
+import { estimateLines, fitRowHeights } from './row-heights';
 import { mkdirSync, writeFileSync } from 'fs';
 import path from 'path';
 import { sampleFacts } from './sample-facts';
@@ -406,30 +407,6 @@ const NOTES_LINES = [
 // Styling
 // ---------------------------------------------------------------------------------------------
 
-function displayWidth(s: string): number {
-  let w = 0;
-  for (const ch of s) w += /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\u201c\u201d]/.test(ch) ? 1.8 : 1;
-  return w;
-}
-
-function estimateLines(text: string, colWidth: number): number {
-  const usable = Math.max(2, colWidth - 1);
-  return text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(displayWidth(line) / usable)), 0);
-}
-
-/** exceljs cannot auto-fit: set each row's height from the wrapped text it holds. */
-function fitRowHeights(ws: ExcelJS.Worksheet, from: number, to: number, lineHeight = 14): void {
-  for (let r = from; r <= to; r++) {
-    const row = ws.getRow(r);
-    let lines = 1;
-    row.eachCell((cell, col) => {
-      if (cell.isMerged && cell.master.address !== cell.address) return;
-      if (typeof cell.value !== 'string') return;
-      lines = Math.max(lines, estimateLines(cell.value, ws.getColumn(col).width ?? 9));
-    });
-    row.height = Math.max(24, lines * lineHeight + 8);
-  }
-}
 
 function addTitle(ws: ExcelJS.Worksheet, text: string, ncols: number): void {
   const cell = ws.getCell(1, 1);
