@@ -32,7 +32,10 @@ export function progressStatements(input: string | ParsedText): Statement[] {
     if (!before.includes('完成') && !before.includes('占')) continue;
     if (testTail(RATE_LEAD, before, 32) && !testTail(RATE_BLOCK, before, 10)) {
       const from = (clause?.start ?? 0) + Math.max(0, before.search(/完成|占/u));
-      out.push({ kind: 'rate', text: text.slice(from, q.end), start: from, end: q.end, ratio: q.value / 100, subject: '' });
+      // What the rate is of: the item's words up to the statement ("大湾区重大项目完成投资2220亿元，").
+      const itemStart = Math.max(text.lastIndexOf('\n', from), text.lastIndexOf('。', from - 1)) + 1;
+      const subject = text.slice(itemStart, from);
+      out.push({ kind: 'rate', text: text.slice(from, q.end), start: from, end: q.end, ratio: q.value / 100, subject });
     }
   }
   for (const c of clauses) {

@@ -24,6 +24,24 @@ export interface Completion {
 
 const round = (x: number): number => Math.round(x * 10000) / 10000;
 
+const NOT_WORDS = /[\s\d.．,，、;；:：“”"'《》()（）%％]|[0-9]|月|日|年|亿|万|元|个/gu;
+
+/** Share of the metric's character pairs found in the text. */
+function coverage(metric: string, text: string): number {
+  if (metric.length < 2) return 0;
+  let found = 0;
+  for (let i = 0; i + 1 < metric.length; i++) if (text.includes(metric.slice(i, i + 2))) found++;
+  return found / (metric.length - 1);
+}
+
+/** A stated rate is about the target when its subject names one of the target's metrics, or names nothing. */
+function aboutTarget(subject: string, indicators: readonly Indicator[]): boolean {
+  const quantities = indicators.filter((i): i is Extract<Indicator, { kind: 'quantity' }> => i.kind === 'quantity');
+  const words = subject.replace(NOT_WORDS, '');
+  if (quantities.length === 0 || words.length < 4) return true;
+  return quantities.some((i) => coverage(i.metric.before.replace(NOT_WORDS, ''), words) >= 0.3);
+}
+
 /** Computes a task's completion from its target and progress texts. */
 export function taskCompletion(
   target: string | null,
@@ -46,8 +64,10 @@ export function taskCompletion(
       ? null
       : round(aggregate === 'min' ? Math.min(...computed.map((r) => r.ratio)) : computed.reduce((s, r) => s + r.ratio, 0) / computed.length);
 
-  // An explicit statement about the task wins over computed pairs (both stay in the evidence).
-  const rates = statements.filter((s) => s.kind === 'rate' && s.ratio !== null);
+  // An explicit statement about the task wins over computed pairs (both stay in the evidence),
+  // but only when it is about the target: "大湾区重大项目完成年度计划的74.2%" says nothing of a
+  // target "大湾区经济总量占比重达23%".
+  const rates = statements.filter((s) => s.kind === 'rate' && s.ratio !== null && aboutTarget(s.subject, indicators));
   if (rates.length > 0) {
     const ratio = round(rates.reduce((s, r) => s + (r.ratio ?? 0), 0) / rates.length);
     const evidence: RatioEvidence[] = rates.map((r) => ({ kind: 'stated-rate', text: r.text, ratio: r.ratio ?? 0 }));

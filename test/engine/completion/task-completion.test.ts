@@ -69,6 +69,11 @@ describe('completion: statements in the progress text', () => {
     expect(taskCompletion('粮食播种面积稳定在1500万亩以上', '全年粮食播种面积1508.6万亩，已全面完成').statedDone).toBe(true);
   });
 
+  it('ignores a stated rate about something the target does not name', () => {
+    const c = taskCompletion('临江都市圈经济总量占全省比重达23%', '1-8月，都市圈重大项目完成投资2220亿元，完成年度计划的74.2%');
+    expect(c.ratio).toBeNull();
+  });
+
   it('does not take other rates for a completion rate', () => {
     expect(taskCompletion('建设高标准农田20万亩', '工程验收合格率达100%').ratio).toBeNull();
   });
