@@ -1,4 +1,4 @@
-import { similarity } from '../text/closest';
+import { GramText, similarityOf } from '../text/closest';
 import type { RatioEvidence } from './evidence';
 import type { Actual, Indicator, Statement } from './indicator';
 import { metricSimilarity } from './metric';
@@ -56,12 +56,24 @@ function documentResult(indicator: Extract<Indicator, { kind: 'deliverable' }>, 
   return { indicator, ratio: 1, evidence: { kind: 'document', title: indicator.title, issued: true, ratio: 1 } };
 }
 
-function milestoneResult(indicator: Extract<Indicator, { kind: 'milestone' }>, statements: readonly Statement[]): IndicatorResult {
+/** Built statements' subjects without spaces, kept for comparison with every milestone. */
+type Subjects = Map<Statement, GramText>;
+
+function subjectOf(s: Statement, subjects: Subjects): GramText {
+  let g = subjects.get(s);
+  if (!g) subjects.set(s, (g = new GramText(s.subject.replace(/\s+/gu, ''))));
+  return g;
+}
+
+function milestoneResult(
+  indicator: Extract<Indicator, { kind: 'milestone' }>, statements: readonly Statement[], subjects: Subjects,
+): IndicatorResult {
   let best: Statement | null = null;
   let bestScore = 0;
+  const object = new GramText(indicator.object.replace(/\s+/gu, ''));
   for (const s of statements) {
     if (s.kind !== 'built') continue;
-    const score = similarity(indicator.object.replace(/\s+/gu, ''), s.subject.replace(/\s+/gu, ''));
+    const score = similarityOf(object, subjectOf(s, subjects));
     // The same completion verb ("封顶" … "封顶") lets a shorter report count; otherwise the object must agree closely.
     const sameVerb = s.verb !== undefined && s.verb.length > 0 && indicator.object.includes(s.verb);
     if (score < (sameVerb ? 0.3 : 0.5)) continue;
@@ -80,9 +92,21 @@ export function matchIndicators(
   actuals: readonly Actual[],
   statements: readonly Statement[],
 ): IndicatorResult[] {
+  // Actuals by quantity kind and unit, in their order: bestActual skips every other one.
+  const byUnit = new Map<string, Map<string, Actual[]>>();
+  for (const a of actuals) {
+    let units = byUnit.get(a.quantity.kind);
+    if (!units) byUnit.set(a.quantity.kind, (units = new Map()));
+    const list = units.get(a.quantity.unit);
+    if (list) list.push(a);
+    else units.set(a.quantity.unit, [a]);
+  }
+  const subjects: Subjects = new Map();
   return indicators.map((indicator) => {
-    if (indicator.kind === 'quantity') return quantityResult(indicator, actuals);
+    if (indicator.kind === 'quantity') {
+      return quantityResult(indicator, byUnit.get(indicator.quantity.kind)?.get(indicator.quantity.unit) ?? []);
+    }
     if (indicator.kind === 'deliverable') return documentResult(indicator, statements);
-    return milestoneResult(indicator, statements);
+    return milestoneResult(indicator, statements, subjects);
   });
 }

@@ -1,4 +1,4 @@
-import { similarity } from '../text/closest';
+import { similarity, similarityOfPairs } from '../text/closest';
 import { replaceTail, testTail } from '../text/tail';
 
 /**
@@ -53,7 +53,7 @@ export function metricFrom(beforeWords: string, afterText: string): Metric {
 
 /** How alike two metrics are, 0–1. Words before the number weigh most. */
 export function metricSimilarity(a: Metric, b: Metric): number {
-  const whole = similarity(a.before + a.after, b.before + b.after);
+  const whole = similarityOfPairs(a.before, a.after, b.before, b.after);
   const head = a.before && b.before ? similarity(a.before, b.before) : 0;
   return Math.max(whole, head * 0.9);
 }

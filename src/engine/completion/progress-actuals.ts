@@ -1,9 +1,10 @@
+import type { Quantity } from '../quantity';
 import type { ParsedText } from './parsed-text';
 import { asParsed } from './parsed-text';
 import { findPeriod } from '../schedule/expected-progress';
 import { changeOf } from './direction';
 import type { Actual } from './indicator';
-import { quantityContext } from './quantity-context';
+import { phraseOf, quantityContext } from './quantity-context';
 import { testTail } from '../text/tail';
 import { comparisonSide } from './direction';
 import { isArticle, isTimeLimit } from './quantity-filters';
@@ -13,8 +14,17 @@ import { findTitles } from './titles';
 const PLANNED = /(?:计划|拟|预计|力争|争取|目标|将|准备|规划|申报|申请|下达)[^，,；;。]{0,8}$/u;
 const SHARE_OF = /(?:完成率|完成(?:了)?[^，,；;。]{0,10}?(?:计划|目标|任务|总投资|工程量)[^，,；;。]{0,4}?的|占[^，,；;。]{0,8}?(?:计划|目标|任务)[^，,；;。]{0,3}?的?)\s*$/u;
 
+/**
+ * For pairing only: `wanted` keeps the figures worth describing (the others could never be paired,
+ * and describing is the costly part; each context still sees all its neighbours); periods are
+ * left null and each phrase is built only when read.
+ */
+export interface PairingOptions {
+  wanted: (q: Quantity) => boolean;
+}
+
 /** Reported figures in a progress text, with their metric, change flag and period. */
-export function progressActuals(input: string | ParsedText): Actual[] {
+export function progressActuals(input: string | ParsedText, pairing?: PairingOptions): Actual[] {
   const { text, quantities: parsed, clauses } = asParsed(input);
   const titles = findTitles(text);
   const periods = new Map<number, ReturnType<typeof findPeriod>>();
@@ -26,10 +36,24 @@ export function progressActuals(input: string | ParsedText): Actual[] {
   );
   const out: Actual[] = [];
   quantities.forEach((q, i) => {
-    const ctx = quantityContext(text, clauses, quantities, i);
+    if (pairing && !pairing.wanted(q)) return;
+    const ctx = quantityContext(text, clauses, quantities, i, !pairing);
     if (!ctx) return;
     const { clause, before } = ctx;
     if (testTail(PLANNED, ctx.clauseBefore, 12) || testTail(SHARE_OF, ctx.clauseBefore, 28)) return;
+    if (pairing) {
+      const { clauseBefore, subject } = ctx;
+      let phrase: string | undefined;
+      out.push({
+        text: clause.text.trim(), start: q.start, end: q.end, quantity: q,
+        metric: ctx.metric, change: changeOf(before), period: null,
+        get phrase(): string {
+          return (phrase ??= phraseOf(clauseBefore, subject, q));
+        },
+        side: comparisonSide(clauseBefore),
+      });
+      return;
+    }
     // The period usually opens the item: "1.1-8月，全省…" → look back to the item's start.
     const itemStart = Math.max(0, text.lastIndexOf('\n', q.start));
     if (!periods.has(itemStart)) {

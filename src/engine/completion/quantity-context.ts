@@ -22,14 +22,17 @@ export interface QuantityContext {
 
 const MARKER = /^\s*(?:\d{1,2}[.、．)]|[（(]\d{1,2}[）)]|[①-⑳])\s*/u;
 
-function phraseOf(before: string, subject: string, q: Quantity): string {
+/** The phrase of a context (see QuantityContext.phrase), from its clauseBefore and subject. */
+export function phraseOf(before: string, subject: string, q: Quantity): string {
   const words = (before.replace(MARKER, '').trim().length >= 4 ? before : subject).replace(MARKER, '').trim();
   const tail = words.length > 24 ? `…${words.slice(-24)}` : words;
   return `${tail}${q.text}`;
 }
 
-/** The words around the i-th of a text's quantities. */
-export function quantityContext(text: string, clauses: readonly Clause[], quantities: readonly Quantity[], i: number): QuantityContext | null {
+/** The words around the i-th of a text's quantities; without `withPhrase`, phrase is left empty (see phraseOf). */
+export function quantityContext(
+  text: string, clauses: readonly Clause[], quantities: readonly Quantity[], i: number, withPhrase = true,
+): QuantityContext | null {
   const q = quantities[i];
   if (!q) return null;
   const clause = clauseAt(clauses, q.start) ?? { text, start: 0, end: text.length };
@@ -49,5 +52,5 @@ export function quantityContext(text: string, clauses: readonly Clause[], quanti
   }
   const clauseBefore = text.slice(clause.start, q.start);
   const after = text.slice(q.end, nextStart);
-  return { clause, before, subject, after, clauseBefore, phrase: phraseOf(clauseBefore, subject, q), metric: metricFrom(words, after) };
+  return { clause, before, subject, after, clauseBefore, phrase: withPhrase ? phraseOf(clauseBefore, subject, q) : '', metric: metricFrom(words, after) };
 }

@@ -2,7 +2,8 @@ import type { Measurability } from '../measurability';
 import { classifyTarget } from '../measurability';
 import { parseText } from './parsed-text';
 import type { RatioEvidence } from './evidence';
-import type { Indicator } from './indicator';
+import type { Actual, Indicator } from './indicator';
+import type { ParsedText } from './parsed-text';
 import type { IndicatorResult } from './match-indicators';
 import { matchIndicators } from './match-indicators';
 import { progressActuals } from './progress-actuals';
@@ -42,6 +43,19 @@ function aboutTarget(subject: string, indicators: readonly Indicator[]): boolean
   return quantities.some((i) => coverage(i.metric.before.replace(NOT_WORDS, ''), words) >= 0.3);
 }
 
+/** The progress figures that could pair with a quantity indicator: same unit and kind (see bestActual). */
+function actualsFor(parsed: ParsedText, indicators: readonly Indicator[]): Actual[] {
+  const units = new Map<string, Set<string>>();
+  for (const i of indicators) {
+    if (i.kind !== 'quantity') continue;
+    const set = units.get(i.quantity.kind);
+    if (set) set.add(i.quantity.unit);
+    else units.set(i.quantity.kind, new Set([i.quantity.unit]));
+  }
+  if (units.size === 0) return [];
+  return progressActuals(parsed, { wanted: (q) => units.get(q.kind)?.has(q.unit) === true });
+}
+
 /** Computes a task's completion from its target and progress texts. */
 export function taskCompletion(
   target: string | null,
@@ -55,8 +69,7 @@ export function taskCompletion(
   const indicators = target ? targetIndicators(parseText(target), measured ?? classifyTarget(target)) : [];
   const parsed = parseText(progress);
   const statements = progressStatements(parsed);
-  const needsActuals = indicators.some((i) => i.kind === 'quantity');
-  const results = matchIndicators(indicators, needsActuals ? progressActuals(parsed) : [], statements);
+  const results = matchIndicators(indicators, actualsFor(parsed, indicators), statements);
   const computed = results.filter((r): r is IndicatorResult & { ratio: number; evidence: RatioEvidence } => r.ratio !== null && r.evidence !== null);
   const pairEvidence = computed.map((r) => r.evidence);
   const computedRatio =

@@ -7,7 +7,7 @@ import type { Placeholders } from '../units/placeholder';
 import { splitUnits } from '../units/split-units';
 import { looksLikeBand } from './band-row';
 import type { GroupRecord, RawRowInput, TaskRecord } from './task-record';
-import { rawRowSchema } from './task-record';
+import { parseRawRow } from './task-record';
 
 export interface ParsedRows {
   tasks: TaskRecord[];
@@ -97,7 +97,7 @@ export function parseRows(model: SheetModel, profile: ColumnProfile, placeholder
       const col = roleCol(role);
       input[role] = col === undefined ? null : model.value(row, col);
     }
-    const raw = rawRowSchema.parse(input satisfies RawRowInput);
+    const raw = parseRawRow(input satisfies RawRowInput);
 
     const parent = findParent(model, row, seqCol, taskCol, view, lastTask, byRow);
     const record: TaskRecord = {

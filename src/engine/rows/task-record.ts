@@ -15,16 +15,19 @@ const cellValueSchema = z.union([
 ]);
 
 /** Cell → trimmed text, or null when empty. Excel errors keep their code ("#N/A"). */
-const textCell = cellValueSchema.transform((value: CellValue) => {
+export function textOfCell(value: CellValue): string | null {
   const text = cellText(value);
   return text === '' ? null : text;
-});
+}
 
 /** A 序号 cell: 1 and "1" and "1." are the same number; "一、" stays text. */
-const seqCell = cellValueSchema.transform((value: CellValue) => {
+export function seqOfCell(value: CellValue): string | null {
   const text = cellText(value).replace(/[.。、．]+$/u, '');
   return text === '' ? null : text;
-});
+}
+
+const textCell = cellValueSchema.transform(textOfCell);
+const seqCell = cellValueSchema.transform(seqOfCell);
 
 export const rawRowSchema = z.object({
   seq: seqCell,
@@ -43,6 +46,26 @@ export const rawRowSchema = z.object({
 
 export type RawRowInput = z.input<typeof rawRowSchema>;
 export type RawRow = z.output<typeof rawRowSchema>;
+
+/** A cell value rawRowSchema takes as it is, with no check to make: text, a finite number, a boolean, null. */
+function isPlainCell(value: CellValue): boolean {
+  return value === null || typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value));
+}
+
+/**
+ * rawRowSchema.parse, with the same output: rows of plain cells (nearly all) are read directly by
+ * the schema's own transforms; any other row goes through the schema to be validated.
+ */
+export function parseRawRow(input: RawRowInput): RawRow {
+  const { seq, task, target, measures, progress, plan, lead, coop, status, ratio, deadline, note } = input;
+  const cells = [seq, task, target, measures, progress, plan, lead, coop, status, ratio, deadline, note];
+  if (!cells.every(isPlainCell)) return rawRowSchema.parse(input);
+  return {
+    seq: seqOfCell(seq), task: textOfCell(task), target: textOfCell(target), measures: textOfCell(measures),
+    progress: textOfCell(progress), plan: textOfCell(plan), lead: textOfCell(lead), coop: textOfCell(coop),
+    status: textOfCell(status), ratio, deadline, note: textOfCell(note),
+  };
+}
 
 export type RowKind = 'task' | 'subitem';
 export type LeadSource = 'column' | 'task-text' | 'unit-row' | 'parent' | 'none';

@@ -11,19 +11,21 @@ export interface Deadline {
 const CN: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
 const num = (s: string): number => (/^\d+$/u.test(s) ? Number(s) : (CN[s] ?? Number.NaN));
 
-const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => { month: number; day: number | null } }[] = [
-  { re: /(?:20\d{2}\s*[-/.年]\s*)?(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*(?:前|之前|以前)/u, read: (m) => ({ month: num(m[1] ?? ''), day: num(m[2] ?? '') }) },
-  { re: /(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月\s*(?:底|末|份)?\s*(?:前|之前|以前)/u, read: (m) => ({ month: num(m[1] ?? ''), day: null }) },
-  { re: /(?:年底|年末|年内|今年底)\s*(?:前|之前)?(?:完成|建成|出台|实现|投运|上线)/u, read: () => ({ month: 12, day: null }) },
-  { re: /(?:年底|年末)\s*(?:前|之前)/u, read: () => ({ month: 12, day: null }) },
-  { re: /(上|下)半年\s*(?:前|之前)?\s*(?:完成|建成|出台|实现)/u, read: (m) => ({ month: m[1] === '上' ? 6 : 12, day: null }) },
-  { re: /(?:第)?([一二三四1-4])\s*季度\s*(?:末)?\s*(?:前|之前)/u, read: (m) => ({ month: (num(m[1] ?? '') || 0) * 3, day: null }) },
+/** `needs`: a word every match contains, so a text without it skips the regex. */
+const PATTERNS: { re: RegExp; needs: string; read: (m: RegExpExecArray) => { month: number; day: number | null } }[] = [
+  { re: /(?:20\d{2}\s*[-/.年]\s*)?(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*(?:前|之前|以前)/u, needs: '前', read: (m) => ({ month: num(m[1] ?? ''), day: num(m[2] ?? '') }) },
+  { re: /(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月\s*(?:底|末|份)?\s*(?:前|之前|以前)/u, needs: '前', read: (m) => ({ month: num(m[1] ?? ''), day: null }) },
+  { re: /(?:年底|年末|年内|今年底)\s*(?:前|之前)?(?:完成|建成|出台|实现|投运|上线)/u, needs: '年', read: () => ({ month: 12, day: null }) },
+  { re: /(?:年底|年末)\s*(?:前|之前)/u, needs: '前', read: () => ({ month: 12, day: null }) },
+  { re: /(上|下)半年\s*(?:前|之前)?\s*(?:完成|建成|出台|实现)/u, needs: '半年', read: (m) => ({ month: m[1] === '上' ? 6 : 12, day: null }) },
+  { re: /(?:第)?([一二三四1-4])\s*季度\s*(?:末)?\s*(?:前|之前)/u, needs: '季度', read: (m) => ({ month: (num(m[1] ?? '') || 0) * 3, day: null }) },
 ];
 
 /** A deadline stated in a target text ("6月底前", "年底前完成", "9月30日前"), or null. */
 export function deadlineInText(text: string): Deadline | null {
   const folded = text.normalize('NFKC');
   for (const p of PATTERNS) {
+    if (!folded.includes(p.needs)) continue;
     const m = p.re.exec(folded);
     if (!m) continue;
     const { month, day } = p.read(m);

@@ -32,18 +32,29 @@ export class UnitDirectory {
     }
   }
 
+  /** Keys and spellings by name as written: a sheet names the same few units over and over. */
+  private readonly names = new Map<string, { key: string; spelling: string }>();
+
+  private named(name: string): { key: string; spelling: string } {
+    let known = this.names.get(name);
+    if (!known) {
+      const key = unitKey(name);
+      const canonical = this.canonicalByKey.get(key);
+      known = { key: canonical === undefined ? key : unitKey(canonical), spelling: cleanUnitName(name) };
+      this.names.set(name, known);
+    }
+    return known;
+  }
+
   /** The key a name is counted under (aliases merged). */
   keyOf(name: string): string {
-    const key = unitKey(name);
-    const canonical = this.canonicalByKey.get(key);
-    return canonical === undefined ? key : unitKey(canonical);
+    return this.named(name).key;
   }
 
   /** Records a spelling as seen (for the name shown) and returns its key. */
   see(name: string): string {
-    const key = this.keyOf(name);
+    const { key, spelling } = this.named(name);
     const seen = this.spellings.get(key) ?? new Map<string, number>();
-    const spelling = cleanUnitName(name);
     seen.set(spelling, (seen.get(spelling) ?? 0) + 1);
     this.spellings.set(key, seen);
     return key;
