@@ -9,7 +9,8 @@ import type { Evidence } from './types';
 
 /** Before a duration, these make it the measured metric (办理时限压缩至3个工作日). */
 const DURATION_METRIC = /压缩|缩短|缩减|压减|控制|时限|周期|期限|办结|提速|减少|不超过|时间/;
-const DURATION_TIMEFRAME_AFTER = /^\s*(内|以内|之内|时间|行动|计划|规划)/;
+/** "三年行动计划": a plan's span in its name, never a measured duration. */
+const DURATION_NAME_AFTER = /^\s*(行动|计划|规划)/;
 /** 一个, 一项, 一套 … written with the character 一 usually mean "a", not a target of one. */
 const ARTICLE_ONE = /^[一壹]\s*[个项套家条座所件种批次支张片处份类场]$/;
 
@@ -17,8 +18,9 @@ function isEvidence(text: string, q: Quantity): boolean {
   if (q.unit === '岁' || q.unit === '周岁') return false;
   if (q.kind === 'duration') {
     const before = text.slice(Math.max(0, q.start - 10), q.start);
-    if (DURATION_TIMEFRAME_AFTER.test(text.slice(q.end, q.end + 3))) return false;
-    return DURATION_METRIC.test(before);
+    // "压缩至1个工作日以内": the duration is the metric even with 以内 after it; without such a word
+    // before it a duration is a timeframe ("3年内完成", "用2年时间").
+    return DURATION_METRIC.test(before) && !DURATION_NAME_AFTER.test(text.slice(q.end, q.end + 3));
   }
   if (q.value === 1 && !q.range && ARTICLE_ONE.test(q.text)) return false;
   return true;

@@ -185,3 +185,11 @@ describe('classifyTarget: amounts without a unit and issued reports', () => {
     expect(classifyTarget('深入实施“千万工程”，持续改善农村人居环境').measurable).toBe(false);
   });
 });
+
+describe('classifyTarget: a time limit is a measured duration', () => {
+  it('counts "压缩至1个工作日以内" and ignores the span in a plan name', () => {
+    expect(classifyTarget('企业开办全流程时间压缩至1个工作日以内').kinds).toContain('quantity');
+    expect(classifyTarget('工程建设项目审批时间控制在80个工作日以内').measurable).toBe(true);
+    expect(classifyTarget('实施三年行动计划').measurable).toBe(false);
+  });
+});
