@@ -1,3 +1,4 @@
+import { constants as fsConstants, promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { AnalyzeOptions, CheckedSheet, CountBy, ExistingSheet, SheetAnalysis, SheetSummary, WritePlan } from '../engine';
 import { SheetModel, analyzeSheet, buildWritePlan, isSummarySnapshot, summarizeSheet, summarySheetNames } from '../engine';
@@ -21,6 +22,8 @@ export interface CheckFileOptions extends AnalyzeOptions {
   summarySheet?: string | false;
   /** When the check runs, as shown on the summary sheet ("2024-10-08 10:30"). */
   generatedAt?: string | null;
+  /** Write the result over the input, after copying the input to a backup beside it. */
+  inPlace?: boolean;
 }
 
 export interface SheetResult {
@@ -37,6 +40,21 @@ export interface FileResult {
   sheets: SheetResult[];
   /** Parts of the input the checked copy does not keep (the input itself is never changed). */
   unkept: UnkeptPart[];
+  /** With --in-place: the untouched copy of the input. */
+  backup: string | null;
+}
+
+/** "台账.xlsx" → "台账.backup.xlsx", or "台账.backup-2.xlsx" … when that exists. */
+export async function backupPath(file: string): Promise<string> {
+  const parsed = path.parse(file);
+  for (let n = 1; ; n++) {
+    const candidate = path.join(parsed.dir, `${parsed.name}.backup${n === 1 ? '' : `-${n}`}${parsed.ext || '.xlsx'}`);
+    try {
+      await fs.access(candidate);
+    } catch {
+      return candidate;
+    }
+  }
 }
 
 /** Default output name: "台账.xlsx" → "台账.checked.xlsx" in the same folder (or in outDir). */
@@ -48,8 +66,8 @@ export function defaultOutput(file: string, outDir?: string): string {
 
 /** Checks one workbook; writes a checked copy when at least one sheet is a ledger. */
 export async function checkFile(file: string, options: CheckFileOptions): Promise<FileResult> {
-  const result: FileResult = { file, output: null, error: null, sheets: [], unkept: [] };
-  if (options.output && path.resolve(options.output) === path.resolve(file)) {
+  const result: FileResult = { file, output: null, error: null, sheets: [], unkept: [], backup: null };
+  if (!options.inPlace && options.output && path.resolve(options.output) === path.resolve(file)) {
     result.error = { code: 'same-output' };
     return result;
   }
@@ -117,6 +135,12 @@ export async function checkFile(file: string, options: CheckFileOptions): Promis
       if (ws && plan) applyPlan(ws, plan);
     }
     try {
+      if (options.inPlace) {
+        // The backup is made (and must succeed) before the input is replaced; never overwritten.
+        const backup = await backupPath(file);
+        await fs.copyFile(file, backup, fsConstants.COPYFILE_EXCL);
+        result.backup = backup;
+      }
       await saveWorkbook(loaded.workbook, options.output);
       result.output = options.output;
     } catch (err) {

@@ -29,6 +29,7 @@ interface CheckOptions {
   quiet?: boolean;
   asOf?: string;
   overwrite?: boolean;
+  inPlace?: boolean;
   aggregate: 'mean' | 'min';
   ahead: string;
   tolerance: string;
@@ -77,6 +78,10 @@ async function runCheck(files: string[], opts: CheckOptions, io: Io): Promise<nu
     io.err(`taskledger: ${m.oneOutput()}`);
     return 2;
   }
+  if (opts.inPlace && (opts.output || opts.outDir)) {
+    io.err(`taskledger: ${m.inPlaceConflict()}`);
+    return 2;
+  }
   const map = parseMap(opts.map);
   if (!map.ok) {
     io.err(`taskledger: ${m.badMap({ item: map.item, roles: map.roles })}`);
@@ -102,7 +107,7 @@ async function runCheck(files: string[], opts: CheckOptions, io: Io): Promise<nu
   const progress = new ProgressBar();
   const results: FileResult[] = [];
   for (const [i, file] of files.entries()) {
-    const output = opts.output ?? defaultOutput(file, opts.outDir);
+    const output = opts.inPlace ? file : (opts.output ?? defaultOutput(file, opts.outDir));
     const result = await checkFile(file, {
       locale,
       profile,
@@ -113,6 +118,7 @@ async function runCheck(files: string[], opts: CheckOptions, io: Io): Promise<nu
       ...(opts.asOf ? { asOf: opts.asOf } : {}),
       ...(opts.sheet ? { sheet: opts.sheet } : {}),
       output,
+      inPlace: opts.inPlace === true,
       countBy: opts.countBy,
       generatedAt: now,
       ...(summarySheet !== undefined ? { summarySheet } : {}),
@@ -180,6 +186,7 @@ export function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .option('--map <roles>', '指定列，如 lead=H,target=C / set columns, e.g. lead=H,target=C')
     .option('--profile <file>', '自定义模板配置（JSON） / custom template profile (JSON)')
     .option('--as-of <date>', '报告日期 YYYY-MM-DD，用于计算序时进度 / report date for the expected progress')
+    .option('--in-place', '把结果写回输入文件（先在旁边保存备份 <名称>.backup.xlsx） / write over the input, after a backup beside it')
     .option('--overwrite', '用测算结果覆盖已填写的进展状态和完成率 / overwrite stated statuses and ratios')
     .addOption(new Option('--aggregate <how>', '多个指标的完成率合并方式 / how indicator ratios combine').choices(['mean', 'min']).default('mean'))
     .option('--ahead <points>', '超过序时进度多少个百分点为“进度较快” / points ahead of schedule for 进度较快', '10')

@@ -66,6 +66,7 @@ export function summaryLines(result: FileResult, m: CliMessages, locale: Locale 
   for (const s of result.sheets) lines.push(...sheetLines(s, m, locale));
   if (result.error) lines.push(`  ✖ ${fileErrorText(result, m)}`);
   if (result.output) lines.push(`  → ${m.wrote({ file: result.output })}`);
+  if (result.backup) lines.push(`  → ${m.backedUp({ file: result.backup })}`);
   const summaries = result.sheets.flatMap((s) => s.plan?.summarySheets.map((p) => p.name) ?? []);
   if (result.output && summaries.length > 0) lines.push(`  → ${m.summarySheets({ names: summaries.join('、') })}`);
   if (result.output && result.unkept.length > 0) {

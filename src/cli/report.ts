@@ -13,6 +13,8 @@ export interface FileReport {
   error: { code: string; message: string } | null;
   /** Workbook parts the checked copy does not keep. */
   unkept: string[];
+  /** With --in-place: the untouched copy of the input. */
+  backup: string | null;
   sheets: SheetReport[];
 }
 
@@ -42,6 +44,7 @@ export function buildReport(results: FileResult[], locale: Locale, m: CliMessage
       exitCode: exitCodeOf(r),
       error: r.error ? { code: r.error.code, message: fileErrorText(r, m) } : null,
       unkept: r.unkept,
+      backup: r.backup,
       sheets: r.sheets.map((s) => sheetReport(s.analysis, locale, s.summary ?? undefined)),
     })),
   };
