@@ -5,22 +5,12 @@
  * letters, as Excel shows them. make-sample.ts verifies these facts against the workbook it builds
  * and refuses to write the file if they disagree.
  */
+import type { FindingCode, Role } from '../src/engine';
 
-export type SampleRole =
-  | 'seq'
-  | 'task'
-  | 'target'
-  | 'progress'
-  | 'plan'
-  | 'lead'
-  | 'coop'
-  | 'status'
-  | 'ratio'
-  | 'deadline'
-  | 'note'
-  | 'measures';
+/** The engine's column roles (工作体系/政策体系/工作举措 are 'measures'). */
+export type SampleRole = Role;
 
-export type SampleProblemCode = 'lead/missing' | 'task/missing' | 'seq/duplicate' | 'progress/missing' | 'status/invalid';
+export type SampleProblemCode = Extract<FindingCode, 'lead/missing' | 'task/missing' | 'seq/duplicate' | 'progress/missing' | 'status/invalid'>;
 
 export interface SampleProblem {
   sheet: string;
