@@ -1,14 +1,10 @@
-import type { PlanValue, WritePlan } from '../../engine';
+import type { ColumnBlock, PlanValue, WritePlan } from '../../engine';
 
-/** A vertical run of cells one write covers: a header cell (with its merge) or a block's defined values. */
-export interface PlannedRun {
-  col: number;
-  startRow: number;
-  /** Values to write; undefined = leave the cell alone. */
-  values: (PlanValue | undefined)[];
-  numberFormat?: string;
-  wrapText?: boolean;
-  bordersFromCol?: number;
+/**
+ * A vertical run of cells one write covers: a header cell (with its merge) or a block's defined
+ * values. It is a plan block cut where the block has holes (undefined = leave the cell alone).
+ */
+export interface PlannedRun extends ColumnBlock {
   header?: { created: boolean; rowSpan: number; styleFrom: { row: number; col: number } | null; width: number };
 }
 
