@@ -58,12 +58,10 @@ export class FakeRequestContext {
     this.queue = [];
     excel.stats.syncs++;
     excel.beforeSync?.(excel.stats.syncs);
-    if (excel.injections.hangNextSync) {
-      excel.injections.hangNextSync = false;
-      return new Promise<void>(() => undefined);
-    }
+    const hang = excel.takeHang(excel.stats.syncs);
+    if (hang === 'before-apply') return new Promise<void>(() => undefined);
     if (excel.cellEditing) {
-      if (!this.options.delayForCellEdit) {
+      if (!this.options.delayForCellEdit || !excel.honoursDelayForCellEdit) {
         throw new FakeExcelError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode. Please exit the edit mode and try again.');
       }
       await excel.waitForCellEditEnd();
@@ -89,6 +87,7 @@ export class FakeRequestContext {
       excel.stats.rejected++;
       throw new FakeExcelError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
     }
+    if (hang === 'after-apply') return new Promise<void>(() => undefined);
     for (const l of loads) l.commit();
   }
 }

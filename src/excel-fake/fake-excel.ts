@@ -1,5 +1,6 @@
 /// <reference types="office-js" />
 import type { ExcelHost, HostRunOptions } from '../excel/host';
+import type { Evaluate } from './cell-input';
 import { FakeRequestContext } from './context';
 import { PAYLOAD_LIMIT_BYTES } from './errors';
 import { WorkbookState } from './state';
@@ -23,7 +24,15 @@ function emptyStats(): FakeStats {
 export interface FakeExcelOptions {
   /** The highest ExcelApi 1.x the fake claims (isSetSupported); default 20. */
   apiMinor?: number;
+  /** False for a host that ignores Excel.run's delayForCellEdit (it fails batches in cell edit mode); default true. */
+  honoursDelayForCellEdit?: boolean;
 }
+
+/**
+ * How an injected hang behaves: the request never reaches Excel ('before-apply'), or Excel runs it
+ * and the answer never comes back ('after-apply'). Either way the sync never settles.
+ */
+export type HangMode = 'before-apply' | 'after-apply';
 
 /**
  * An in-memory Excel: a workbook state, a host whose run() hands out fake request contexts, sync
@@ -34,14 +43,36 @@ export class FakeExcel {
   readonly state = new WorkbookState();
   stats: FakeStats = emptyStats();
   apiMinor: number;
-  readonly injections = { hangNextSync: false, limits: [] as number[] };
+  readonly injections = { hangNextSync: false, limits: [] as number[], hangs: new Map<number, HangMode>() };
+  readonly honoursDelayForCellEdit: boolean;
   cellEditing = false;
+  /**
+   * The result of a formula written through the API. The fake has no calculation engine; tests that
+   * write formulas set this. By default every such formula evaluates to #CALC!.
+   */
+  evaluate: Evaluate = () => ({ error: '#CALC!' });
   /** Called at the start of every sync with the sync number (tests use it to edit the sheet mid-run). */
   beforeSync: ((sync: number) => void) | null = null;
   private cellEditWaiters: (() => void)[] = [];
 
   constructor(options: FakeExcelOptions = {}) {
     this.apiMinor = options.apiMinor ?? 20;
+    this.honoursDelayForCellEdit = options.honoursDelayForCellEdit ?? true;
+  }
+
+  /** Sync number `sync` (counted over the fake's life, see stats.syncs) never settles. */
+  hangSync(sync: number, mode: HangMode = 'before-apply'): void {
+    this.injections.hangs.set(sync, mode);
+  }
+
+  takeHang(sync: number): HangMode | null {
+    if (this.injections.hangNextSync) {
+      this.injections.hangNextSync = false;
+      return 'before-apply';
+    }
+    const mode = this.injections.hangs.get(sync) ?? null;
+    this.injections.hangs.delete(sync);
+    return mode;
   }
 
   resetStats(): void {

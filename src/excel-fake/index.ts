@@ -2,7 +2,12 @@
 export { FakeExcel } from './fake-excel';
 export type { FakeExcelOptions, FakeStats } from './fake-excel';
 export { FakeExcelError, PAYLOAD_LIMIT_BYTES } from './errors';
-export type { GridSheet, GridValue, SheetDump } from './grid';
-export { dumpSheet, loadGrid, sheetGrid } from './grid';
+export type { GridConditionalFormat, GridSheet, GridValue } from './grid';
+export { loadGrid, sheetGrid } from './grid';
+export type { SheetDump, WorkbookDump } from './dump';
+export { dumpSheet, dumpWorkbook } from './dump';
+export type { HangMode } from './fake-excel';
+export type { Entry } from './cell-input';
+export { readEntry } from './cell-input';
 export type { CellFormatState, SheetState, WorkbookState } from './state';
 export { ledgerGrid } from './sample-ledger';

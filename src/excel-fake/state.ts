@@ -23,7 +23,12 @@ export interface CellFormatState {
 }
 
 export interface CellState {
+  /** The constant, or the last result of `formula`; for an error value its code ("#N/A"). */
   value?: StoredValue;
+  /** A formula ("=A1*2"), as Range.formulas shows it. */
+  formula?: string;
+  /** True when `value` is an error value (#N/A …), not text that reads like one. */
+  error?: true;
   numberFormat?: string;
   format?: CellFormatState;
 }
@@ -109,12 +114,35 @@ export class SheetState {
     return this.cell(row, col)?.value ?? '';
   }
 
+  /** Stores a constant exactly as given (a string stays text): how a loaded file or a test puts cells in. */
   setValue(row: number, col: number, value: unknown): void {
     const c = this.cellForWrite(row, col);
+    delete c.formula;
+    delete c.error;
     if (value === null || value === undefined || value === '') delete c.value;
     else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') c.value = value;
     else throw new Error(`unsupported cell value ${JSON.stringify(value)}`);
     this.prune(row, col);
+  }
+
+  /** Stores an error value (#N/A, #REF! …). */
+  setError(row: number, col: number, code: string): void {
+    const c = this.cellForWrite(row, col);
+    delete c.formula;
+    c.value = code;
+    c.error = true;
+  }
+
+  /** Stores a formula with its result (the fake has no calculation engine: the caller gives the result). */
+  setFormula(row: number, col: number, formula: string, result: StoredValue | { error: string } | null): void {
+    const c = this.cellForWrite(row, col);
+    c.formula = formula;
+    delete c.error;
+    delete c.value;
+    if (result !== null && typeof result === 'object') {
+      c.value = result.error;
+      c.error = true;
+    } else if (result !== null && result !== '') c.value = result;
   }
 
   /** Drops a cell entry that holds nothing, so "used range" stays honest. */
@@ -122,7 +150,7 @@ export class SheetState {
     const c = this.cell(row, col);
     if (!c) return;
     const emptyFormat = !c.format || Object.keys(c.format).length === 0;
-    if (c.value === undefined && (c.numberFormat === undefined || c.numberFormat === 'General') && emptyFormat) {
+    if (c.value === undefined && c.formula === undefined && (c.numberFormat === undefined || c.numberFormat === 'General') && emptyFormat) {
       this.cells.delete(this.key(row, col));
     }
   }
@@ -147,7 +175,7 @@ export class SheetState {
       }
     };
     this.forEachCell((row, col, cell) => {
-      if (cell.value !== undefined || !valuesOnly) grow(row, col);
+      if (cell.value !== undefined || cell.formula !== undefined || !valuesOnly) grow(row, col);
     });
     if (!valuesOnly) {
       for (const m of this.merges) {

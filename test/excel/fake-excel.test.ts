@@ -1,4 +1,4 @@
-import { FakeExcel, ledgerGrid, loadGrid } from '../../src/excel-fake';
+import { FakeExcel, dumpSheet, ledgerGrid, loadGrid } from '../../src/excel-fake';
 
 describe('the in-memory Excel behaves like Office.js', () => {
   test('properties throw PropertyNotLoaded until loaded and synced; writes apply on sync', async () => {
@@ -43,5 +43,35 @@ describe('the in-memory Excel behaves like Office.js', () => {
       expect(inside.address).toBe('S!B2:C3');
       expect(partial.isNullObject).toBe(true);
     });
+  });
+
+  test('writing values is like typing: formulas, numbers, booleans and error literals are read, an apostrophe or a text format keeps text', async () => {
+    const excel = new FakeExcel();
+    loadGrid(excel, { name: 'S', values: [[]], numberFormats: { A2: '@' } });
+    excel.evaluate = (f) => (f === '=1+1' ? 2 : { error: '#NAME?' });
+    await excel.host().run({ delayForCellEdit: true }, async (context) => {
+      const ws = context.workbook.worksheets.getItem('S');
+      ws.getRange('A1:H1').values = [['=1+1', "'=1+1", '0123', '-abc', '85%', 'true', '#N/A', '已完成']];
+      ws.getRange('A2').values = [['=1+1']];
+      const back = ws.getRange('A1:H2').load('values, formulas, valueTypes');
+      await context.sync();
+      expect(back.values).toEqual([[2, '=1+1', 123, '#NAME?', 0.85, true, '#N/A', '已完成'], ['=1+1', '', '', '', '', '', '', '']]);
+      expect(back.formulas[0]).toEqual(['=1+1', '=1+1', 123, '=-abc', 0.85, true, '#N/A', '已完成']);
+      expect(back.valueTypes[0]).toEqual(['Double', 'String', 'Double', 'Error', 'Double', 'Boolean', 'Error', 'String']);
+    });
+    expect(dumpSheet(excel, 'S')).toMatchObject({ formulas: { A1: '=1+1', D1: '=-abc' }, errors: ['D1', 'G1'], numberFormats: { A2: '@', E1: '0%' } });
+  });
+
+  test.each(['before-apply', 'after-apply'] as const)('an injected hang (%s) never settles; only after-apply runs the request', async (mode) => {
+    const excel = new FakeExcel();
+    loadGrid(excel, { name: 'S', values: [['a']] });
+    excel.hangSync(1, mode);
+    const run = excel.host().run({ delayForCellEdit: true }, async (context) => {
+      context.workbook.worksheets.getItem('S').getRange('A1').values = [['b']];
+      await context.sync();
+    });
+    const settled = await Promise.race([run.then(() => true), new Promise((r) => setTimeout(() => r(false), 30))]);
+    expect(settled).toBe(false);
+    expect(excel.state.sheet('S')?.value(1, 1)).toBe(mode === 'after-apply' ? 'b' : 'a');
   });
 });

@@ -2,8 +2,9 @@
 import type { Rect } from '../a1';
 import { intersect, parseRect, rectAddress } from '../a1';
 import type { FakeRequestContext } from '../context';
+import { enterValue } from '../cell-input';
 import { FakeExcelError } from '../errors';
-import type { CellFormatState, HyperlinkState } from '../state';
+import type { CellFormatState, CellState, HyperlinkState } from '../state';
 import { FakeClientResult, FakeCollection, FakeObject } from './base';
 import { applyCellPropertiesFormat, toCellPropertiesFormat } from './cell-properties';
 import { FakeConditionalFormatCollection } from './conditional-format';
@@ -22,6 +23,14 @@ function matrix<T>(value: unknown, rows: number, cols: number, what: string): T[
 }
 
 const DEFAULT_COLUMN_WIDTH = 48;
+
+/** Excel.RangeValueType of a cell. */
+function valueType(cell: CellState | undefined): string {
+  const v = cell?.value;
+  if (cell?.error) return 'Error';
+  if (v === undefined) return 'Empty';
+  return typeof v === 'string' ? 'String' : typeof v === 'number' ? 'Double' : 'Boolean';
+}
 
 /** Keeps the parts of `value` a load-options object asks for (true = all of it), as Excel does. */
 function pick(value: unknown, spec: unknown): unknown {
@@ -84,6 +93,8 @@ export class FakeRange extends FakeObject {
       case 'columnCount': return r.right - r.left + 1;
       case 'cellCount': return (r.bottom - r.top + 1) * (r.right - r.left + 1);
       case 'values': return this.grid((row, col) => sheet.value(row, col));
+      case 'formulas': return this.grid((row, col) => sheet.cell(row, col)?.formula ?? sheet.value(row, col));
+      case 'valueTypes': return this.grid((row, col) => valueType(sheet.cell(row, col)));
       case 'text': return this.grid((row, col) => String(sheet.value(row, col)));
       case 'numberFormat': return this.grid((row, col) => sheet.cell(row, col)?.numberFormat ?? 'General');
       case 'hyperlink': {
@@ -112,16 +123,30 @@ export class FakeRange extends FakeObject {
     return this.loaded('values');
   }
 
+  /** Like typing each entry (see cell-input): "=…" becomes a formula, "12" a number; null leaves a cell, "" clears it. */
   set values(v: unknown[][]) {
+    this.enter(v, 'values');
+  }
+
+  get formulas(): unknown[][] {
+    return this.loaded('formulas');
+  }
+
+  set formulas(v: unknown[][]) {
+    this.enter(v, 'formulas');
+  }
+
+  get valueTypes(): string[][] {
+    return this.loaded('valueTypes');
+  }
+
+  private enter(v: unknown[][], what: string): void {
     this.context.write(v, () => {
       const sheet = requireSheet(this.sheetRef);
       assertWritable(sheet);
       const r = this.rect();
-      const m = matrix<unknown>(v, r.bottom - r.top + 1, r.right - r.left + 1, 'values');
-      // Office.js: a null in a values array leaves that cell unchanged; "" clears it.
-      m.forEach((line, i) => line.forEach((value, j) => {
-        if (value !== null) sheet.setValue(r.top + i, r.left + j, value);
-      }));
+      const m = matrix<unknown>(v, r.bottom - r.top + 1, r.right - r.left + 1, what);
+      m.forEach((line, i) => line.forEach((value, j) => enterValue(sheet, r.top + i, r.left + j, value, this.context.excel.evaluate)));
     });
   }
 
@@ -280,7 +305,11 @@ export class FakeRange extends FakeObject {
       const all = applyTo === 'All';
       sheet.forEachCell((row, col, cell) => {
         if (row < r.top || row > r.bottom || col < r.left || col > r.right) return;
-        if (all || applyTo === 'Contents') delete cell.value;
+        if (all || applyTo === 'Contents') {
+          delete cell.value;
+          delete cell.formula;
+          delete cell.error;
+        }
         if (all || applyTo === 'Formats') {
           delete cell.format;
           delete cell.numberFormat;
