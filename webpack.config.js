@@ -8,6 +8,7 @@ const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { SampleAssetPlugin } = require('./src/preview/build/sample-asset-plugin');
+const { CSP } = require('./src/excel/ui/csp');
 
 const urlDev = 'https://localhost:3000/';
 const urlProd = process.env.ADDIN_URL || 'https://taskledger.example.org/addin/';
@@ -15,6 +16,7 @@ const urlProd = process.env.ADDIN_URL || 'https://taskledger.example.org/addin/'
 function common(dev) {
   return {
     mode: dev ? 'development' : 'production',
+    // Never an eval-* devtool: the pages' Content-Security-Policy allows no eval (src/excel/ui/csp.js).
     devtool: dev ? 'source-map' : false,
     resolve: {
       extensions: ['.ts', '.js'],
@@ -32,21 +34,35 @@ function common(dev) {
   };
 }
 
+// Every page gets its Content-Security-Policy as a meta tag (the templates print options.csp) and
+// its scripts as external files: no inline script anywhere.
+function page(filename, template, chunks, csp) {
+  return new HtmlWebpackPlugin({ filename, template, chunks, csp, inject: 'head', scriptLoading: 'defer' });
+}
+
+// The bundles run in Office's web views (Edge WebView2, Safari), which all have globalThis: webpack's
+// runtime then takes it as the global object instead of falling back to `new Function('return this')`.
+function output(dir) {
+  return { path: dir, filename: '[name].js', chunkFilename: '[name].[contenthash:8].js', clean: true, environment: { globalThis: true } };
+}
+
 function addin(dev) {
   return {
     ...common(dev),
     entry: {
       taskpane: './src/excel/ui/taskpane.ts',
       commands: './src/excel/ui/commands.ts',
+      dialog: './src/excel/ui/dialog.ts',
       worker: './src/excel/worker/analysis-worker.ts',
     },
-    output: { path: path.resolve(__dirname, 'dist/addin'), filename: '[name].js', chunkFilename: '[name].[contenthash:8].js', clean: true },
+    output: output(path.resolve(__dirname, 'dist/addin')),
     plugins: [
-      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/excel/ui/taskpane.html', chunks: ['taskpane'] }),
-      new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/excel/ui/commands.html', chunks: ['commands'] }),
+      page('taskpane.html', './src/excel/ui/taskpane.html', ['taskpane'], CSP.taskpane),
+      page('commands.html', './src/excel/ui/commands.html', ['commands'], CSP.commands),
+      page('dialog.html', './src/excel/ui/dialog.html', ['dialog'], CSP.dialog),
       new CopyWebpackPlugin({
         patterns: [
-          { from: 'src/excel/ui/dialog.html', to: 'dialog.html' },
+          { from: 'src/excel/ui/dialog.css', to: 'dialog.css' },
           { from: 'assets/icon-*.png', to: 'assets/[name][ext]' },
           {
             from: 'manifest.xml',
@@ -72,9 +88,9 @@ function preview(dev, outDir) {
       preview: './src/preview/main.ts',
       worker: './src/excel/worker/analysis-worker.ts',
     },
-    output: { path: path.resolve(__dirname, outDir || 'dist/preview'), filename: '[name].js', chunkFilename: '[name].[contenthash:8].js', clean: true },
+    output: output(path.resolve(__dirname, outDir || 'dist/preview')),
     plugins: [
-      new HtmlWebpackPlugin({ filename: 'index.html', template: './src/preview/preview.html', chunks: ['preview'] }),
+      page('index.html', './src/preview/preview.html', ['preview'], CSP.preview),
       new SampleAssetPlugin({ file: path.resolve(__dirname, 'assets/samples/ledger-sample.xlsx') }),
     ],
     devServer: {

@@ -2,6 +2,7 @@
  * The browser preview (npm run preview): the real task pane next to an in-memory workbook loaded
  * with the demo sample. Nothing here talks to Excel or to any host but the page's own server.
  */
+import '../excel/ui/no-eval';
 import { createElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import { pickLocale } from '../i18n/locale';

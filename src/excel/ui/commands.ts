@@ -3,6 +3,7 @@
  * Function file (manifest ExecuteFunction "checkActiveSheet"): checks the active sheet with the
  * workbook's saved settings and reports in a small dialog.
  */
+import './no-eval';
 import { pickLocale } from '../../i18n/locale';
 import { checkSheet } from '../check-sheet';
 import { officeHost } from '../host';

@@ -4,6 +4,7 @@
  * Office.js adapter. This file is the only place the pane meets Office: the adapter and the engine
  * load lazily (a separate chunk), and the engine itself runs in the Web Worker (worker.js).
  */
+import './no-eval';
 import { pickLocale } from '../../i18n/locale';
 import { lazyService } from '../../taskpane/lazy-service';
 import { mountTaskPane } from '../../taskpane/mount';

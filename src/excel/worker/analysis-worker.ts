@@ -2,6 +2,7 @@
  * Web Worker entry (webpack entry "worker"): takes a sheet snapshot, returns the analysis and the
  * write plan. No Office.js here: workers cannot reach Excel, only the task pane can.
  */
+import '../ui/no-eval';
 import type { WorkerRequest, WorkerResponse } from '../analyze/worker-client';
 import { analyzeSnapshot } from '../analyze/analyze-snapshot';
 
