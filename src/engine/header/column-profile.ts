@@ -33,4 +33,10 @@ export interface ColumnProfile {
   roles: Partial<Record<Role, RoleColumn>>;
   /** TaskLedger's own 校验意见 column when the sheet already has one (a checked copy). */
   commentsColumn: number | null;
+  /** Rows below the header that repeat it: a second table of the same layout, checked with the first. Not tasks. */
+  repeatedHeaderRows: number[];
+  /** The table's last row: the sheet's last row, or the row above another table with a different header. */
+  dataEndRow: number;
+  /** The header row of another table with a different header below this one (not checked), or null. */
+  otherTableRow: number | null;
 }

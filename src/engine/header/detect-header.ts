@@ -7,6 +7,7 @@ import type { ColumnProfile, HeaderColumn, RoleColumn } from './column-profile';
 import { isCommentsHeader } from './own-columns';
 import type { RoleCandidate } from './match-role';
 import { RoleMatcher } from './match-role';
+import { findTableExtent } from './table-extent';
 
 export type RoleOverrides = Partial<Record<Role, number | null>>;
 
@@ -141,9 +142,12 @@ export function detectHeader(model: SheetModel, profile: Profile, overrides: Rol
     }
   }
   applyOverrides(roles, columns, overrides, model, headerRow);
+  const dataStartRow = headerRow + 1;
+  const roleColumns = Object.values(roles).filter((r): r is RoleColumn => r !== undefined);
+  const extent = findTableExtent(model, matcher, dataStartRow, lastColumn, roleColumns);
   return {
     ok: true,
-    profile: { headerRows, headerRow, dataStartRow: headerRow + 1, lastColumn, columns, roles, commentsColumn },
+    profile: { headerRows, headerRow, dataStartRow, lastColumn, columns, roles, commentsColumn, ...extent },
   };
 }
 

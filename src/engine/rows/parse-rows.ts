@@ -70,8 +70,16 @@ export function parseRows(model: SheetModel, profile: ColumnProfile, placeholder
   let group: string | null = null;
   let lastTask: TaskRecord | null = null;
   let blankRows = 0;
+  // A repeated header starts another table: under the band row just above it, if any, else under none.
+  const repeats = new Set(profile.repeatedHeaderRows);
+  let bandSinceTask = false;
 
-  for (let row = profile.dataStartRow; row <= model.rowCount; row++) {
+  for (let row = profile.dataStartRow; row <= profile.dataEndRow; row++) {
+    if (repeats.has(row)) {
+      if (!bandSinceTask) group = null;
+      lastTask = null;
+      continue;
+    }
     const view = viewRow(model, row, cols);
     if (view.own.size === 0) {
       blankRows++;
@@ -82,8 +90,10 @@ export function parseRows(model: SheetModel, profile: ColumnProfile, placeholder
       groups.push({ row, text: band });
       group = band;
       lastTask = null;
+      bandSinceTask = true;
       continue;
     }
+    bandSinceTask = false;
     if (lastTask && view.own.size === 1) {
       const [only] = view.own.values();
       if (only !== undefined && isUnitLine(only)) {
