@@ -13,6 +13,7 @@ import type { CountBy, SheetSummary } from '../summary/sheet-summary';
 import { summarizeSheet } from '../summary/summarize-sheet';
 import { buildSummarySheet } from '../summary/summary-layout';
 import { summaryMessages } from '../../i18n/summary-messages';
+import { fitCellText } from './cell-limit';
 import { placeColumns } from './place-columns';
 import { toRanges } from './ranges';
 import { statusColorRules } from './status-colors';
@@ -26,6 +27,8 @@ export interface PlanOptions {
   overwrite?: boolean;
   /** The summary sheet (on by default, named "汇总"); false for none. */
   summary?: SummaryPlanOptions | false;
+  /** Hidden columns of the sheet (1-based): a column TaskLedger adds is never one of them. */
+  hiddenColumns?: readonly number[];
 }
 
 export interface SummaryPlanOptions {
@@ -61,7 +64,16 @@ export function commentLine(finding: Finding, locale: Locale): string {
 
 const RATIO_FORMAT = '0.0%';
 
-function commentValues(analysis: CheckedSheet, startRow: number, lastRow: number, locale: Locale): PlanValue[] {
+/**
+ * The top row of each run of repeated header rows (a second table of the same layout): TaskLedger's
+ * columns get their header there too, so the second table reads like the first.
+ */
+function repeatedHeaderTops(analysis: CheckedSheet): number[] {
+  const rows = analysis.columns.repeatedHeaderRows;
+  return rows.filter((row, i) => rows[i - 1] !== row - 1);
+}
+
+function commentValues(analysis: CheckedSheet, column: PlannedColumn, startRow: number, lastRow: number, locale: Locale): PlanValue[] {
   const values = new Array<PlanValue>(lastRow - startRow + 1).fill(null);
   const lines = new Map<number, string[]>();
   const add = (row: number, line: string): void => {
@@ -74,7 +86,8 @@ function commentValues(analysis: CheckedSheet, startRow: number, lastRow: number
     const line = judgementLine(j, locale);
     if (line) add(j.row, line);
   }
-  for (const [row, list] of lines) if (row >= startRow && row <= lastRow) values[row - startRow] = list.join('\n');
+  for (const [row, list] of lines) if (row >= startRow && row <= lastRow) values[row - startRow] = fitCellText(list.join('\n'));
+  for (const row of repeatedHeaderTops(analysis)) if (row <= lastRow) values[row - startRow] = column.header.text;
   return values;
 }
 
@@ -98,28 +111,29 @@ function judgedValues(
     const value = key === 'ratio' ? (j.completion?.ratio ?? null) : j.computedStatus;
     if (value !== null) values[j.row - startRow] = value;
   }
+  if (column.created) for (const row of repeatedHeaderTops(analysis)) if (row <= lastRow) values[row - startRow] = column.header.text;
   return values;
 }
 
 /** Builds the write plan for a checked sheet: ratio and status filled in place, 校验意见, highlights. */
 export function buildWritePlan(analysis: CheckedSheet, model: SheetModel, options: PlanOptions | Locale): WritePlan {
-  const { locale, profile = DEFAULT_PROFILE, overwrite = false, summary } = typeof options === 'string' ? { locale: options } : options;
+  const { locale, profile = DEFAULT_PROFILE, overwrite = false, summary, hiddenColumns = [] } = typeof options === 'string' ? { locale: options } : options;
   const judgements = [...analysis.judgements.values()];
   const wanted: PlannedColumnKey[] = [];
   if (analysis.columns.roles.ratio || judgements.some((j) => j.completion?.ratio != null)) wanted.push('ratio');
   if (analysis.columns.roles.status || judgements.some((j) => j.computedStatus !== null)) wanted.push('status');
   wanted.push('comments');
-  const columns = placeColumns(analysis, model, locale, wanted);
+  const columns = placeColumns(analysis, model, locale, wanted, new Set(hiddenColumns));
 
   const startRow = analysis.columns.dataStartRow;
-  const lastRow = Math.max(model.rowCount, startRow);
+  const lastRow = Math.max(analysis.columns.dataEndRow, startRow);
   const blocks: ColumnBlock[] = [];
   const edge = analysis.columns.lastColumn;
   const borders = (c: PlannedColumn) => (edge > 0 && c.created ? { bordersFromCol: edge } : {});
   const statusColors = [];
   for (const c of columns) {
     if (c.key === 'comments') {
-      blocks.push({ col: c.col, startRow, values: commentValues(analysis, startRow, lastRow, locale), wrapText: true, ...borders(c) });
+      blocks.push({ col: c.col, startRow, values: commentValues(analysis, c, startRow, lastRow, locale), wrapText: true, ...borders(c) });
     } else if (c.key === 'ratio') {
       blocks.push({ col: c.col, startRow, values: judgedValues(analysis, 'ratio', c, startRow, lastRow, overwrite), numberFormat: RATIO_FORMAT, ...borders(c) });
     } else {

@@ -16,13 +16,15 @@ const WIDTH: Record<PlannedColumnKey, number> = { ratio: 10, status: 12, comment
 
 /**
  * Where TaskLedger's columns go: an existing ratio/status/校验意见 column is reused; a missing one
- * is added right of the table, in the first free columns, in the order 完成率, 进展状态, 校验意见.
+ * is added right of the table, in the first free columns that are not hidden, in the order 完成率,
+ * 进展状态, 校验意见.
  */
 export function placeColumns(
   analysis: CheckedSheet,
   model: SheetModel,
   locale: Locale,
   wanted: readonly PlannedColumnKey[],
+  hiddenColumns: ReadonlySet<number> = new Set(),
 ): PlannedColumn[] {
   const cols = analysis.columns;
   const top = cols.headerRows[0] ?? cols.headerRow;
@@ -39,8 +41,8 @@ export function placeColumns(
     let col = existing[key];
     const created = col === null;
     if (col === null) {
-      col = chooseFreeColumn(model, after, top);
-      while (taken.has(col) || Object.values(existing).includes(col)) col = chooseFreeColumn(model, col, top);
+      col = chooseFreeColumn(model, after, top, hiddenColumns);
+      while (taken.has(col) || Object.values(existing).includes(col)) col = chooseFreeColumn(model, col, top, hiddenColumns);
       after = col;
     }
     taken.add(col);

@@ -1,0 +1,16 @@
+/** The most characters an Excel cell holds; Excel reports a workbook with a longer cell as damaged. */
+export const CELL_MAX_CHARS = 32767;
+
+const ELLIPSIS = '…';
+
+/**
+ * A text TaskLedger writes into a cell, cut to fit Excel's limit with an ellipsis at the end.
+ * Counts UTF-16 code units, as Excel does, and never splits a surrogate pair.
+ */
+export function fitCellText(text: string, max = CELL_MAX_CHARS): string {
+  if (text.length <= max) return text;
+  let end = max - ELLIPSIS.length;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--;
+  return `${text.slice(0, end)}${ELLIPSIS}`;
+}
