@@ -6,7 +6,30 @@ export interface BuiltBundle {
   dir: string;
   /** Initial JS files of each entry (what the page loads before any lazy chunk). */
   entryFiles: Record<string, string[]>;
+  /** JS files of each named lazy chunk group (import() with webpackChunkName): what loading it fetches. */
+  chunkGroupFiles: Record<string, string[]>;
+  /** Every file the build wrote (relative to dir). */
+  assets: string[];
+  /** The absolute path of every source module in some chunk: what the bundle ships. */
+  modules: string[];
   ms: number;
+}
+
+interface StatsModule {
+  nameForCondition?: string;
+  chunks?: (string | number)[];
+  modules?: StatsModule[];
+}
+
+/** Source paths of the modules in chunks, concatenated modules opened up. */
+function shippedModules(list: StatsModule[], inChunk = false, out = new Set<string>()): Set<string> {
+  for (const m of list) {
+    const shipped = inChunk || (m.chunks?.length ?? 0) > 0;
+    if (!shipped) continue;
+    if (m.nameForCondition && path.isAbsolute(m.nameForCondition)) out.add(m.nameForCondition);
+    if (m.modules) shippedModules(m.modules, true, out);
+  }
+  return out;
 }
 
 type ConfigFactory = (env: Record<string, unknown>, argv: { mode: string }) => webpack.Configuration;
@@ -28,10 +51,17 @@ export async function buildBundle(target: 'addin' | 'preview', outDir: string, m
     });
   });
   if (stats.hasErrors()) throw new Error(stats.toString({ all: false, errors: true }));
-  const json = stats.toJson({ all: false, entrypoints: true });
+  const json = stats.toJson({ all: false, entrypoints: true, chunkGroups: true, assets: true, modules: true, nestedModules: true, chunkModules: false, ids: true });
   const entryFiles: Record<string, string[]> = {};
   for (const [name, ep] of Object.entries(json.entrypoints ?? {})) {
     entryFiles[name] = (ep.assets ?? []).map((a) => a.name).filter((f) => f.endsWith('.js'));
   }
-  return { dir: path.resolve(outDir), entryFiles, ms: Date.now() - started };
+  const chunkGroupFiles: Record<string, string[]> = {};
+  for (const [name, group] of Object.entries(json.namedChunkGroups ?? {})) {
+    if (name in entryFiles) continue;
+    chunkGroupFiles[name] = (group.assets ?? []).map((a) => a.name).filter((f) => f.endsWith('.js'));
+  }
+  const assets = (json.assets ?? []).map((a) => a.name).sort();
+  const modules = [...shippedModules((json.modules ?? []) as StatsModule[])].sort();
+  return { dir: path.resolve(outDir), entryFiles, chunkGroupFiles, assets, modules, ms: Date.now() - started };
 }
