@@ -29,6 +29,26 @@ export default tseslint.config(
     },
   },
   {
+    // Document text is rendered as text: no HTML parsing sinks, no string-to-code (the pages' CSP
+    // refuses inline script and eval as well; SECURITY.md).
+    files: ['src/**/*.ts', 'src/**/*.js'],
+    rules: {
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+      'no-new-func': 'error',
+      'no-restricted-properties': ['error',
+        ...['innerHTML', 'outerHTML', 'insertAdjacentHTML', 'createContextualFragment', 'srcdoc'].map((property) => ({
+          property, message: 'Render document text as text (textContent, React children), never as HTML.',
+        })),
+        ...['write', 'writeln'].map((property) => ({ object: 'document', property, message: 'No document.write: render with React or textContent.' })),
+      ],
+      'no-restricted-syntax': ['error',
+        { selector: "Property[key.name='dangerouslySetInnerHTML'], JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render document text as text, never as HTML.' },
+        { selector: "Property[key.value='dangerouslySetInnerHTML']", message: 'Render document text as text, never as HTML.' },
+      ],
+    },
+  },
+  {
     // The engine: no host, no UI, no Node built-ins, no globals. Input snapshot in, analysis and plan out.
     files: ['src/engine/**/*.ts', 'src/i18n/**/*.ts'],
     languageOptions: { globals: {} },
