@@ -1,7 +1,6 @@
 import type { Locale } from '../../i18n/locale';
 import { formatFinding, severityLabels } from '../../i18n/finding-messages';
 import { judgementLine } from '../../i18n/judgement-messages';
-import { sheetVocabulary } from '../analysis/judge-rows';
 import type { CheckedSheet } from '../analysis/sheet-analysis';
 import { SEVERITIES } from '../findings/codes';
 import type { Finding } from '../findings/finding';
@@ -13,7 +12,7 @@ import type { CountBy, SheetSummary } from '../summary/sheet-summary';
 import { summarizeSheet } from '../summary/summarize-sheet';
 import { buildSummarySheet } from '../summary/summary-layout';
 import { summaryMessages } from '../../i18n/summary-messages';
-import { fitCellText } from './cell-limit';
+import { fitCellText, fitSummaryTexts } from './cell-limit';
 import { placeColumns } from './place-columns';
 import { toRanges } from './ranges';
 import { statusColorRules } from './status-colors';
@@ -47,12 +46,12 @@ function summarySheets(analysis: CheckedSheet, locale: Locale, profile: Profile,
   if (options === false) return [];
   const o = options ?? {};
   const summary = o.summary ?? summarizeSheet(analysis, { profile, ...(o.countBy ? { countBy: o.countBy } : {}) });
-  return [buildSummarySheet(summary, {
+  return [fitSummaryTexts(buildSummarySheet(summary, {
     name: o.sheetName ?? summaryMessages[locale].sheetName,
     locale,
     generatedAt: o.generatedAt ?? null,
     ...(o.tableSuffix ? { tableSuffix: o.tableSuffix } : {}),
-  })];
+  }))];
 }
 
 /** One line per finding: "【错误】未填写牵头单位…" / "[Error] No lead unit…". */
@@ -138,8 +137,9 @@ export function buildWritePlan(analysis: CheckedSheet, model: SheetModel, option
       blocks.push({ col: c.col, startRow, values: judgedValues(analysis, 'ratio', c, startRow, lastRow, overwrite), numberFormat: RATIO_FORMAT, ...borders(c) });
     } else {
       blocks.push({ col: c.col, startRow, values: judgedValues(analysis, 'status', c, startRow, lastRow, overwrite), ...borders(c) });
-      const vocabulary = sheetVocabulary(analysis.records, profile);
-      statusColors.push(...statusColorRules(c.col, startRow, lastRow, vocabulary.length > 0 ? vocabulary : profile.statusValues, judgements));
+      // Every word of the profile, not only those the sheet uses now: after a check the sheet uses
+      // the words TaskLedger wrote, and a second check must colour the same words (a fixed point).
+      statusColors.push(...statusColorRules(c.col, startRow, lastRow, profile.statusValues, judgements));
     }
   }
 

@@ -1,0 +1,28 @@
+import type { SheetSnapshot } from '../../src/engine';
+import { SheetModel, analyzeSheet, buildWritePlan } from '../../src/engine';
+import { CELL_MAX_CHARS } from '../../src/engine/plan/cell-limit';
+import { applyToSnapshot } from '../support/apply-to-snapshot';
+
+function plan(s: SheetSnapshot) {
+  const a = analyzeSheet(s, { asOf: '2024-09-30' });
+  if (a.status !== 'checked') throw new Error('not a ledger');
+  return buildWritePlan(a, new SheetModel(s), 'zh-CN');
+}
+
+describe('plan details the add-in property tests found', () => {
+  it('colours the same status words on a second check as on the first (the profile’s whole vocabulary)', () => {
+    const sheet: SheetSnapshot = { name: '台账', values: [['临江市重点工作进展情况（截至三季度）'], ['序号', '重点任务', '序号'], [{ error: '#N/A' }, '6月底前建成并投运']], merges: [] };
+    const first = plan(sheet);
+    const second = plan(applyToSnapshot(sheet, first));
+    expect(second.statusColors).toEqual(first.statusColors);
+    expect(first.statusColors.length).toBeGreaterThan(1);
+  });
+
+  it('cuts every text of the summary sheet to Excel’s 32,767 characters', () => {
+    const sheet: SheetSnapshot = { name: '台账', values: [['进展状态', '序号'], ['长'.repeat(CELL_MAX_CHARS)]], merges: [] };
+    const s = plan(sheet).summarySheets[0];
+    const texts = [...(s?.cells.map((c) => c.value) ?? []), ...(s?.tables.flatMap((t) => [...t.header, ...t.rows.flat(), ...(t.totals ?? [])]) ?? [])];
+    expect(texts.some((v) => typeof v === 'string' && v.endsWith('…'))).toBe(true);
+    expect(texts.every((v) => typeof v !== 'string' || v.length <= CELL_MAX_CHARS)).toBe(true);
+  });
+});
