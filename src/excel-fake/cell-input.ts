@@ -1,3 +1,4 @@
+import { FakeExcelError } from './errors';
 import type { SheetState, StoredValue } from './state';
 
 /** What Excel makes of one entry written through Range.values or Range.formulas. */
@@ -49,11 +50,18 @@ export function formatForEntry(raw: unknown, numberFormat: string | undefined): 
 /** A formula's result: the fake has no calculation engine, so the workbook supplies one (see FakeExcel.evaluate). */
 export type Evaluate = (formula: string) => StoredValue | { error: string } | null;
 
+/** Excel's limits: 32,767 characters in a cell, 8,192 in a formula. */
+export const MAX_CELL_CHARS = 32767;
+export const MAX_FORMULA_CHARS = 8192;
+
 /** Writes one entry into a cell as Excel would (null = leave the cell as it is, like Office.js). */
 export function enterValue(sheet: SheetState, row: number, col: number, raw: unknown, evaluate: Evaluate): void {
   if (raw === null) return;
   const numberFormat = sheet.cell(row, col)?.numberFormat;
   const entry = readEntry(raw, numberFormat);
+  const tooLong = (entry.kind === 'constant' && typeof entry.value === 'string' && entry.value.length > MAX_CELL_CHARS) ||
+    (entry.kind === 'formula' && entry.formula.length > MAX_FORMULA_CHARS);
+  if (tooLong) throw new FakeExcelError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
   const format = formatForEntry(raw, numberFormat);
   if (entry.kind === 'clear') sheet.setValue(row, col, null);
   else if (entry.kind === 'constant') sheet.setValue(row, col, entry.value);

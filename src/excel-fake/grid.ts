@@ -3,6 +3,7 @@ import { parseRect } from './a1';
 import type { FakeExcel } from './fake-excel';
 import type { CellFormatState, HyperlinkState, StoredValue, Visibility } from './state';
 import { newId } from './state';
+import { applyCellPropertiesFormat, toCellPropertiesFormat } from './objects/cell-properties';
 
 /** A constant, an error value, or a formula with the result Excel last calculated for it. */
 export type GridValue = string | number | boolean | null | { error: string } | { formula: string; result: StoredValue | { error: string } | null };
@@ -55,7 +56,9 @@ export function loadGrid(excel: FakeExcel, grid: GridSheet): void {
   }
   for (const [addr, fmt] of Object.entries(grid.formats ?? {})) {
     const at = cell(addr);
-    sheet.cellForWrite(at.row, at.col).format = JSON.parse(JSON.stringify(fmt)) as CellFormatState;
+    // As Excel keeps it: a format set to its default (no wrap, black font …) is no format at all.
+    const format = applyCellPropertiesFormat(undefined, toCellPropertiesFormat(fmt));
+    if (Object.keys(format).length > 0) sheet.cellForWrite(at.row, at.col).format = format;
   }
   for (const [addr, text] of Object.entries(grid.notes ?? {})) sheet.notes.set(addr, text);
   for (const [addr, link] of Object.entries(grid.hyperlinks ?? {})) sheet.hyperlinks.set(addr, { ...link });

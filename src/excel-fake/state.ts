@@ -212,8 +212,14 @@ export class WorkbookState {
     return s;
   }
 
+  /** Removes a sheet; when it was the active one, the next visible sheet (or the one before) becomes active, as in Excel. */
   removeSheet(name: string): void {
     const i = this.sheets.findIndex((s) => s.name === name);
-    if (i >= 0) this.sheets.splice(i, 1);
+    if (i < 0) return;
+    this.sheets.splice(i, 1);
+    if (this.activeSheet !== name) return;
+    const visible = (s: SheetState | undefined): boolean => s?.visibility === 'Visible';
+    const next = this.sheets.slice(i).find(visible) ?? this.sheets.slice(0, i).reverse().find(visible);
+    this.activeSheet = next?.name ?? null;
   }
 }

@@ -74,4 +74,32 @@ describe('the in-memory Excel behaves like Office.js', () => {
     expect(settled).toBe(false);
     expect(excel.state.sheet('S')?.value(1, 1)).toBe(mode === 'after-apply' ? 'b' : 'a');
   });
+
+  test('Excel refuses a cell over 32,767 characters, a very hidden sheet’s deletion and the last visible sheet’s', async () => {
+    const excel = new FakeExcel();
+    loadGrid(excel, { name: 'S', values: [['a']] });
+    loadGrid(excel, { name: 'V', values: [], visibility: 'VeryHidden' });
+    const run = (fn: (ws: Excel.WorksheetCollection) => void) => excel.host().run({ delayForCellEdit: true }, async (context) => {
+      fn(context.workbook.worksheets);
+      await context.sync();
+    });
+    await expect(run((ws) => (ws.getItem('S').getRange('A1').values = [['长'.repeat(32768)]]))).rejects.toMatchObject({ code: 'InvalidArgument' });
+    await expect(run((ws) => ws.getItem('V').delete())).rejects.toMatchObject({ code: 'InvalidOperation' });
+    await expect(run((ws) => ws.getItem('S').delete())).rejects.toMatchObject({ code: 'InvalidOperation' });
+    expect(excel.state.sheets.map((s) => s.name)).toEqual(['S', 'V']);
+    expect(excel.state.sheet('S')?.value(1, 1)).toBe('a');
+  });
+
+  test('getSpecialCellsOrNullObject("Formulas") lists the formula cells, those showing nothing included', async () => {
+    const excel = new FakeExcel();
+    loadGrid(excel, { name: 'S', values: [['a', { formula: '=B9', result: null }], [null, { formula: '=1', result: 1 }], [{ formula: '=2', result: 2 }]] });
+    await excel.host().run({ delayForCellEdit: true }, async (context) => {
+      const used = context.workbook.worksheets.getItem('S').getUsedRangeOrNullObject(true);
+      const cells = used.getSpecialCellsOrNullObject('Formulas').load('address');
+      const none = context.workbook.worksheets.getItem('S').getRange('A1').getSpecialCellsOrNullObject('Formulas').load('address');
+      await context.sync();
+      expect(cells.address).toBe('S!A3,S!B1:B2');
+      expect(none.isNullObject).toBe(true);
+    });
+  });
 });

@@ -231,6 +231,30 @@ export class FakeRange extends FakeObject {
     }, true);
   }
 
+  /**
+   * Range.getSpecialCellsOrNullObject (ExcelApi 1.9) for "Formulas" and "Constants": the cells of
+   * this range holding formulas (or constants), as one area per unbroken run down a column.
+   */
+  getSpecialCellsOrNullObject(cellType: 'Formulas' | 'Constants'): FakeRangeAreas {
+    return new FakeRangeAreas(this.context, this.sheetRef, () => {
+      const sheet = this.sheetRef();
+      const r = this.rectRef();
+      if (!sheet || !r) return null;
+      const hits: Rect[] = [];
+      for (let col = r.left; col <= r.right; col++) {
+        for (let row = r.top; row <= r.bottom; row++) {
+          const cell = sheet.cell(row, col);
+          const hit = cellType === 'Formulas' ? cell?.formula !== undefined : cell?.formula === undefined && cell?.value !== undefined;
+          if (!hit) continue;
+          const last = hits[hits.length - 1];
+          if (last && last.left === col && last.bottom === row - 1) last.bottom = row;
+          else hits.push({ top: row, left: col, bottom: row, right: col });
+        }
+      }
+      return hits.length > 0 ? hits : null;
+    }, true);
+  }
+
   /** Like real Excel (office-js issue #3611): only merged areas whose top-left cell lies in this range. */
   getMergedAreasOrNullObject(): FakeRangeAreas {
     return new FakeRangeAreas(this.context, this.sheetRef, () => {

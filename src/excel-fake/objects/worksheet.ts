@@ -79,10 +79,16 @@ export class FakeWorksheet extends FakeObject {
     return new FakeRange(this.context, this.sheetRef, () => this.sheetRef()?.usedRect(valuesOnly) ?? null, true);
   }
 
+  /** Like Excel: a very hidden sheet, or the last visible one, cannot be deleted (InvalidOperation). */
   delete(): void {
     this.context.write(['deleteSheet'], () => {
       const sheet = requireSheet(this.sheetRef);
-      this.context.excel.state.removeSheet(sheet.name);
+      const state = this.context.excel.state;
+      if (sheet.visibility === 'VeryHidden') throw new FakeExcelError('InvalidOperation', 'A very hidden worksheet cannot be deleted; make it hidden or visible first.');
+      if (sheet.visibility === 'Visible' && !state.sheets.some((s) => s !== sheet && s.visibility === 'Visible')) {
+        throw new FakeExcelError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
+      }
+      state.removeSheet(sheet.name);
     });
   }
 
