@@ -1,5 +1,5 @@
 /** Quantities and rates as evidence: 150个, 6000亿元, 90%, 下降0.5个百分点, 2倍 — not "一个" as an article. */
-import { findNumbers } from '../quantity/find-numbers';
+import { numbersOfScan } from '../quantity/find-numbers';
 import { quantitiesOfScan } from '../quantity/parse-quantities';
 import { scanNormalized } from '../quantity/scan-numbers';
 import type { Quantity } from '../quantity/types';
@@ -31,7 +31,8 @@ export function quantityEvidence(span: TextSpan, out: Evidence[]): void {
   if (span.to <= span.from || (span.triggers & T_NUMBER) === 0) return;
   const slice = span.original.slice(span.from, span.to);
   // normalizeChars maps each UTF-16 unit on its own, so the normalised slice is the slice of the normalised text.
-  const quantities = quantitiesOfScan(scanNormalized(slice, span.norm));
+  const scan = scanNormalized(slice, span.norm);
+  const quantities = quantitiesOfScan(scan);
   for (const q of quantities) {
     if (!isEvidence(slice, q)) continue;
     const start = span.from + q.start;
@@ -42,7 +43,8 @@ export function quantityEvidence(span: TextSpan, out: Evidence[]): void {
   }
   // "投资额达40亿": a figure with 万/亿 and no unit is still an amount (names and dates never take 亿).
   if (slice.includes('亿') || slice.includes('万')) {
-    for (const n of findNumbers(slice)) {
+    // findNumbers(slice) would scan the slice again: the same scan gives the same numbers.
+    for (const n of numbersOfScan(scan)) {
       if (!/[万亿]$/u.test(n.text) || quantities.some((q) => q.start <= n.start && q.end >= n.end)) continue;
       out.push({ kind: 'quantity', text: n.text, start: span.from + n.start, end: span.from + n.end });
     }
