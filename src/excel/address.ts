@@ -23,6 +23,25 @@ export function parseRangeAddress(address: string): CellRect {
   return { top: s.row, left: s.col, bottom: e.row, right: e.col };
 }
 
+/**
+ * The areas of a RangeAreas address ("'台账,2024'!A1:A3,'台账,2024'!C5"): split at the commas
+ * between areas, not at commas inside a quoted sheet name.
+ */
+export function splitAreas(address: string): string[] {
+  const out: string[] = [];
+  let part = '';
+  let quoted = false;
+  for (const ch of address) {
+    if (ch === "'") quoted = !quoted;
+    if (ch === ',' && !quoted) {
+      out.push(part);
+      part = '';
+    } else part += ch;
+  }
+  if (part) out.push(part);
+  return out;
+}
+
 /** "A1" or "A1:B9" for a rectangle. */
 export function rectToAddress(r: CellRect): string {
   const a = cellAddress(r.top, r.left);

@@ -31,6 +31,7 @@ export interface CheckOptions {
 export interface CheckOutcome {
   sheet: string;
   analysis: SheetAnalysis;
+  /** The plan as written (its summary sheet renamed when a person's sheet has the planned name). */
   plan: WritePlan | null;
   applied: ApplyOutcome | null;
   settings: AddinSettings;
@@ -72,6 +73,7 @@ export async function checkSheet(host: ExcelHost, options: CheckOptions = {}): P
     if (analysis.status !== 'checked' || !plan) return outcome;
     outcome.applied = await runGrouped(host, caps, (context) =>
       applyPlan(context, caps, read.snapshot, read.used, analysis, plan, sync));
+    outcome.plan = outcome.applied.plan;
     return outcome;
   } catch (err) {
     throw toAddinError(err);

@@ -1,7 +1,7 @@
 /// <reference types="office-js" />
 import type { CellValue, MergedArea, SheetSnapshot } from '../engine';
 import type { CellRect } from './address';
-import { parseRangeAddress } from './address';
+import { parseRangeAddress, splitAreas } from './address';
 import { AddinError } from './addin-error';
 import type { Capabilities } from './capabilities';
 import { cellBytes, isPayloadError, RESPONSE_BUDGET_BYTES } from './payload';
@@ -47,6 +47,19 @@ function storeRows(values: CellValue[][], top: number, left: number, rows: unkno
   });
 }
 
+/**
+ * A cell holding a formula that shows nothing becomes "" (not null): it reads as empty, but it is
+ * a person's cell, so the engine never picks its column as free for TaskLedger's own.
+ */
+function markFormulas(values: CellValue[][], areas: CellRect[]): void {
+  for (const a of areas) {
+    for (let r = a.top; r <= a.bottom; r++) {
+      const row = (values[r - 1] ??= []);
+      for (let c = a.left; c <= a.right; c++) if (row[c - 1] === undefined || row[c - 1] === null) row[c - 1] = '';
+    }
+  }
+}
+
 function finish(values: CellValue[][]): CellValue[][] {
   for (let i = 0; i < values.length; i++) {
     const row = (values[i] ??= []);
@@ -63,7 +76,7 @@ function rowBytes(values: CellValue[][], from: number, to: number): number {
 
 /**
  * Reads a sheet into the engine's snapshot. The first sync reads the sheet's name, protection,
- * filter, used range, merged areas (ExcelApi 1.13), the settings and a first block of rows (which
+ * filter, used range, merged areas (ExcelApi 1.13, over the used range with formats), the settings and a first block of rows (which
  * holds the header); the remaining rows follow in payload-sized chunks, sized from the bytes per
  * row seen so far. A chunk Excel refuses for size is retried at half the rows.
  */
@@ -78,10 +91,16 @@ export async function readSheet(context: Excel.RequestContext, caps: Capabilitie
     const autoFilter = caps.autoFilter ? sheet.autoFilter.load('isDataFiltered') : null;
     const used = sheet.getUsedRangeOrNullObject(true);
     used.load('address');
-    const merged = caps.mergedAreas ? used.getMergedAreasOrNullObject().load('address') : null;
+    // Merges from the used range with formats: a merge right of the data (no values) still makes
+    // those columns unfit for TaskLedger's own columns. Excel lists a merge only when its top-left
+    // cell is in the range (office-js #3611), and the values-only used range would miss it.
+    const withFormats = sheet.getUsedRangeOrNullObject(false);
+    const merged = caps.mergedAreas ? withFormats.getMergedAreasOrNullObject().load('address') : null;
+    // Formulas showing nothing read as "" like empty cells; Range.getSpecialCellsOrNullObject (1.9) finds them.
+    const formulas = caps.cellProperties ? withFormats.getSpecialCellsOrNullObject('Formulas').load('address') : null;
     const setting = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY).load('value');
     const first = used.getIntersectionOrNullObject(`1:${rows}`).load('address, values');
-    return { sheet, autoFilter, used, merged, setting, first };
+    return { sheet, autoFilter, used, merged, formulas, setting, first };
   };
 
   // A refused sync discards everything queued with it, so the whole first batch is queued again.
@@ -97,7 +116,7 @@ export async function readSheet(context: Excel.RequestContext, caps: Capabilitie
       q = queueFirst(chunkRows);
     }
   }
-  const { sheet, autoFilter, used, merged, setting, first } = q;
+  const { sheet, autoFilter, used, merged, formulas, setting, first } = q;
   if (sheet.isNullObject) throw new AddinError('no-sheet', { sheet: options.sheet ?? '' });
   assertSheetUsable(sheet.protection, autoFilter, sheet.name);
   const settings = setting.isNullObject ? null : setting.value;
@@ -105,9 +124,8 @@ export async function readSheet(context: Excel.RequestContext, caps: Capabilitie
 
   const rect = parseRangeAddress(used.address);
   const values: CellValue[][] = [];
-  const merges: MergedArea[] = merged && !merged.isNullObject
-    ? merged.address.split(',').map((a) => parseRangeAddress(a))
-    : [];
+  const merges: MergedArea[] = merged && !merged.isNullObject ? splitAreas(merged.address).map((a) => parseRangeAddress(a)) : [];
+  const formulaAreas = formulas && !formulas.isNullObject ? splitAreas(formulas.address).map((a) => parseRangeAddress(a)) : [];
   let next = rect.top;
   if (!first.isNullObject) {
     const got = parseRangeAddress(first.address);
@@ -130,5 +148,6 @@ export async function readSheet(context: Excel.RequestContext, caps: Capabilitie
     perRow = Math.max(perRow * 0.5, rowBytes(values, next, next + rows - 1) / rows);
     next += rows;
   }
+  markFormulas(values, formulaAreas);
   return { snapshot: { name: sheet.name, values: finish(values), merges }, used: rect, settings };
 }

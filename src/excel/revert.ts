@@ -9,6 +9,7 @@ import { RESPONSE_BUDGET_BYTES, jsonBytes } from './payload';
 import { assertSheetUsable } from './read-snapshot';
 import type { SyncOptions } from './sync';
 import { syncWithin } from './sync';
+import { textEntry } from './text-entry';
 import type { CellRunLog } from './undo/undo-log';
 import { valueHash } from './undo/undo-log';
 import type { SizedWrite } from './undo/undo-store';
@@ -23,16 +24,19 @@ export interface RevertOutcome {
 
 function restoreRun(sheetName: string, run: CellRunLog, current: unknown[][], formats: string[], skipped: string[]): { write: SizedWrite; restored: number } {
   let restored = 0;
+  const quoted = new Set(run.quoted ?? []);
   const keep: boolean[] = run.after.map((hash, i) => {
     if (hash === null) return false;
-    if (valueHash(current[i]?.[0] ?? '') !== hash) {
+    const now = valueHash(current[i]?.[0] ?? '');
+    // As the check left it, or already as before (a check or a revert cut short by a hang): put back.
+    if (now !== hash && now !== valueHash(run.before[i] ?? '')) {
       skipped.push(cellAddress(run.startRow + i, run.col));
       return false;
     }
     restored++;
     return true;
   });
-  const values = run.before.map((v, i) => [keep[i] ? v : null]);
+  const values = run.before.map((v, i) => [keep[i] ? (quoted.has(i) ? `'${String(v)}` : v) : null]);
   const numberFormat = run.numberFormat ? run.numberFormat.map((f, i) => [keep[i] ? f : null]) : null;
   const props = run.formats
     ? run.formats.map((f, i) => [{ format: keep[i] && f !== null ? (JSON.parse(formats[f] ?? '{}') as Excel.CellPropertiesFormat) : {} }])
@@ -44,8 +48,9 @@ function restoreRun(sheetName: string, run: CellRunLog, current: unknown[][], fo
       bytes: 200 + jsonBytes(values) + (numberFormat ? jsonBytes(numberFormat) : 0) + (props ? jsonBytes(props) : 0),
       queue: (context) => {
         const range = context.workbook.worksheets.getItem(sheetName).getRangeByIndexes(run.startRow - 1, run.col - 1, n, 1);
-        range.values = values as (string | number | boolean)[][];
+        // The number format first: Excel reads each value against the cell's format as it is then.
         if (numberFormat) range.numberFormat = numberFormat as string[][];
+        range.values = values as (string | number | boolean)[][];
         if (props && props.some((line) => Object.keys(line[0]?.format ?? {}).length > 0)) range.setCellProperties(props);
       },
     },
@@ -150,8 +155,9 @@ export async function revertLastCheck(context: Excel.RequestContext, caps: Capab
         if (s.before) {
           const r = parseRangeAddress(s.before.address);
           const range = ws.getRangeByIndexes(r.top - 1, r.left - 1, r.bottom - r.top + 1, r.right - r.left + 1);
-          range.values = s.before.values as (string | number | boolean)[][];
-          range.numberFormat = s.before.numberFormat;
+          const formats = s.before.numberFormat;
+          range.numberFormat = formats;
+          range.values = s.before.values.map((line, i) => line.map((v, j) => textEntry(v as string | number | boolean | null, formats[i]?.[j])));
         }
       },
     });

@@ -1,4 +1,5 @@
 import type { WritePlan } from '../../src/engine';
+import { SUMMARY_MARK } from '../../src/engine';
 import type { Analyzer } from '../../src/excel';
 import { analyzeSnapshot } from '../../src/excel';
 
@@ -14,6 +15,8 @@ export function withExtras(plan: WritePlan): WritePlan {
         { row: 1, col: 1, value: '台账检查汇总', bold: true, fontSize: 14 },
         { row: 2, col: 1, value: '第一项问题', link: { sheet: plan.sheet, cell: 'B3' } },
         { row: 3, col: 1, value: 0.75, numberFormat: '0%' },
+        // The mark that tells TaskLedger's summary sheets from a person's (as every real plan carries).
+        { row: 4, col: 1, value: SUMMARY_MARK },
       ],
       tables: [{
         name: 'TaskLedger_Summary', row: 5, col: 1, header: ['牵头单位', '按时推进', '部分滞后'],

@@ -9,8 +9,11 @@ import { capture } from './capture';
 import { planCfSpecs, planWrites } from './plan-writes';
 import { planRuns } from './runs';
 import { runWrites } from './run-writes';
+import { claimSummaryNames } from './summary-names';
 
 export interface ApplyOutcome {
+  /** The plan as written: the summary sheet may carry another name than planned (see claimSummaryNames). */
+  plan: WritePlan;
   cellsWritten: number;
   notesWritten: number;
   notesSkipped: number;
@@ -18,9 +21,9 @@ export interface ApplyOutcome {
 }
 
 /**
- * Applies a write plan inside one Excel.run: capture (change detection + before-state, aborting
- * when the sheet changed since it was read), then the undo log, then the plan's writes, batched
- * under the request budget.
+ * Applies a write plan inside one Excel.run: the summary sheet's name (never a person's sheet),
+ * capture (change detection + before-state, aborting when the sheet changed since it was read),
+ * then the undo log, then the plan's writes, batched under the request budget.
  */
 export async function applyPlan(
   context: Excel.RequestContext,
@@ -28,10 +31,11 @@ export async function applyPlan(
   snapshot: SheetSnapshot,
   used: CellRect | null,
   analysis: CheckedSheet,
-  plan: WritePlan,
+  planned: WritePlan,
   options: SyncOptions,
   now: () => string = () => new Date().toISOString(),
 ): Promise<ApplyOutcome> {
+  const plan = await claimSummaryNames(context, planned, options);
   const runs = planRuns(plan);
   const captured = await capture(context, caps, snapshot, used, analysis, plan, runs, options);
   const cfsBefore = captured.storedCfs[plan.sheet] ?? [];
@@ -40,6 +44,7 @@ export async function applyPlan(
   const store = undoStoreWrites({ log, cfs: { ...captured.storedCfs, [plan.sheet]: cfsAfter } }, captured.undoSheetExists);
   await runWrites(context, [...store, ...planWrites(plan, captured, caps)], options);
   return {
+    plan,
     cellsWritten: runs.reduce((n, r) => n + r.values.filter((v) => v !== undefined).length, 0),
     notesWritten: caps.notes ? plan.notes.length : 0,
     notesSkipped: caps.notes ? 0 : plan.notes.length,

@@ -2,9 +2,11 @@
 import type { WritePlan } from '../../engine';
 import { cellAddress } from '../../engine';
 import { toExcelValue } from '../cell-values';
+import { textEntry } from '../text-entry';
 import type { CfSpec, UndoLog } from '../undo/undo-log';
 import { FormatTable, valueHash } from '../undo/undo-log';
 import type { Captured } from './capture';
+import { mergesHeader, writtenValues } from './plan-writes';
 
 /** What the check is about to change, from the captured state: stored before any write. */
 export function buildUndoLog(plan: WritePlan, captured: Captured, cfsBefore: CfSpec[], at: string): UndoLog {
@@ -15,22 +17,27 @@ export function buildUndoLog(plan: WritePlan, captured: Captured, cfsBefore: CfS
   };
   for (const entry of captured.runs) {
     const { run } = entry;
+    const before = entry.values.map((line) => (line[0] as string | number | boolean | undefined) ?? '');
+    const formatBefore = entry.numberFormat.map((line) => line[0] ?? 'General');
+    const planned = writtenValues(entry);
     log.runs.push({
       col: run.col,
       startRow: run.startRow,
-      before: entry.values.map((line) => (line[0] as string | number | boolean | undefined) ?? ''),
-      after: run.values.map((v, i) => {
+      before,
+      // Text Excel would read as something else goes back with an apostrophe; an error value (#N/A) goes back as typed.
+      quoted: before.flatMap((v, i) => (typeof v === 'string' && entry.types[i] !== 'Error' && textEntry(v, formatBefore[i]) !== v ? [i] : [])),
+      after: planned.map((v, i) => {
         if (v !== undefined) return valueHash(toExcelValue(v));
         // Cells under a merged header: the merge empties them.
-        return run.header && i > 0 ? valueHash('') : null;
+        return mergesHeader(entry) && i > 0 ? valueHash('') : null;
       }),
-      numberFormat: entry.numberFormat ? entry.numberFormat.map((line) => line[0] ?? 'General') : null,
+      numberFormat: run.numberFormat ? formatBefore : null,
       formats: entry.props ? entry.props.map((line) => formats.add(line[0]?.format)) : null,
     });
     if (run.header?.created) {
       const before = captured.widths.get(run.col);
       if (before !== undefined) log.columnWidths.push({ col: run.col, before });
-      if (run.header.rowSpan > 1) log.merges.push(`${cellAddress(run.startRow, run.col)}:${cellAddress(run.startRow + run.header.rowSpan - 1, run.col)}`);
+      if (mergesHeader(entry)) log.merges.push(`${cellAddress(run.startRow, run.col)}:${cellAddress(run.startRow + run.header.rowSpan - 1, run.col)}`);
     }
   }
   for (const note of plan.notes) {

@@ -31,7 +31,12 @@ const PROPS_BYTES = { block: 260, header: 420, edge: 220 };
 export interface CapturedRun {
   run: PlannedRun;
   values: unknown[][];
-  numberFormat: string[][] | null;
+  /** Excel.RangeValueType per cell ("String", "Error" …). */
+  types: string[];
+  /** True where the cell holds a formula: a person's, never written over (even when it shows nothing). */
+  formula: boolean[];
+  /** Number format per cell before the check. */
+  numberFormat: string[][];
   props: Excel.CellProperties[][] | null;
   /** Borders of the table's edge column in the same rows (for a created column). */
   edge: Excel.CellProperties[][] | null;
@@ -55,6 +60,11 @@ export interface Captured {
   storedCfs: Record<string, CfSpec[]>;
   undoSheetExists: boolean;
   summaries: CapturedSummary[];
+}
+
+/** True for a formula: Range.formulas shows "=…" where Range.values shows its result (text "=…" shows the same in both). */
+export function hasFormula(formula: unknown, value: unknown): boolean {
+  return typeof formula === 'string' && formula.startsWith('=') && formula !== value;
 }
 
 /** Key columns re-read to notice edits made while the engine ran. */
@@ -91,7 +101,7 @@ async function flush(context: Excel.RequestContext, items: Pending[], options: S
 
 /**
  * Re-reads the key columns (序号, task, lead, status) and the used range, and captures everything
- * the plan will overwrite: values, number formats and cell formats of the runs (ExcelApi 1.9
+ * the plan will overwrite: values, formulas, value types, number formats and cell formats of the runs (ExcelApi 1.9
  * cell properties), column widths, notes (1.18), TaskLedger's own conditional formats, the summary
  * sheets and the undo store. Aborts with 'changed' when the sheet differs from the snapshot the
  * plan was built on. Reads are grouped into payload-sized syncs.
@@ -148,14 +158,14 @@ export async function capture(
       (whole.bordersFromCol !== undefined ? PROPS_BYTES.edge : 0) + 48;
     const rows = Math.max(1, Math.floor(RESPONSE_BUDGET_BYTES / 2 / perCell));
     for (const run of sliceRun(whole, rows)) {
-      const entry: CapturedRun = { run, values: [], numberFormat: null, props: null, edge: null };
+      const entry: CapturedRun = { run, values: [], types: [], formula: [], numberFormat: [], props: null, edge: null };
       captured.push(entry);
       items.push({
-        bytes: run.values.length * perCell + run.values.reduce<number>((n, _, i) => n + cellBytes(snapshotValue(run.startRow + i, run.col)), 0),
+        // values and formulas both carry the cell's text.
+        bytes: run.values.length * (perCell + 40) + 2 * run.values.reduce<number>((n, _, i) => n + cellBytes(snapshotValue(run.startRow + i, run.col)), 0),
         load: () => {
           const range = sheet.getRangeByIndexes(run.startRow - 1, run.col - 1, run.values.length, 1);
-          if (run.numberFormat) range.load('values, numberFormat');
-          else range.load('values');
+          range.load('values, formulas, valueTypes, numberFormat');
           const wantsProps = caps.cellProperties && (run.header !== undefined || run.wrapText === true || run.bordersFromCol !== undefined);
           const props = wantsProps ? range.getCellProperties(run.header ? HEADER_FORMAT_SPEC : BLOCK_FORMAT_SPEC) : null;
           const edge = caps.cellProperties && run.bordersFromCol !== undefined
@@ -165,7 +175,9 @@ export async function capture(
           /* eslint-disable office-addins/call-sync-before-read, office-addins/call-sync-after-load */
           return () => {
             entry.values = range.values;
-            entry.numberFormat = run.numberFormat ? range.numberFormat : null;
+            entry.types = range.valueTypes.map((line) => String(line[0] ?? 'Empty'));
+            entry.formula = range.formulas.map((line, i) => hasFormula(line[0], range.values[i]?.[0]));
+            entry.numberFormat = range.numberFormat;
             entry.props = props ? props.value : null;
             entry.edge = edge ? edge.value : null;
             if (!run.header) compare(run.startRow, run.col, range.values);

@@ -1,9 +1,9 @@
 /// <reference types="office-js" />
-import type { Highlight, StatusColorRule, SummarySheetPlan, WritePlan } from '../../engine';
+import type { Highlight, PlanValue, StatusColorRule, SummarySheetPlan, WritePlan } from '../../engine';
 import { OWN_RULE_FORMULA, cellAddress } from '../../engine';
 import { parseRangeAddress, rectToAddress, sheetAddress } from '../address';
 import type { Capabilities } from '../capabilities';
-import { toExcelValue } from '../cell-values';
+import { textEntry } from '../text-entry';
 import { jsonBytes, REQUEST_BUDGET_BYTES } from '../payload';
 import type { CfSpec } from '../undo/undo-log';
 import type { SizedWrite } from '../undo/undo-store';
@@ -63,18 +63,32 @@ export function cfWrites(sheetName: string, specs: CfSpec[], caps: Capabilities)
   return writes;
 }
 
+/** A created header spanning header rows is merged, unless that would empty a cell holding a formula. */
+export function mergesHeader(entry: CapturedRun): boolean {
+  const header = entry.run.header;
+  return header?.created === true && header.rowSpan > 1 && !entry.formula.some(Boolean);
+}
+
+/** The run's values as the plan has them, with the cells holding a person's formula turned into holes. */
+export function writtenValues(entry: CapturedRun): (PlanValue | undefined)[] {
+  return entry.run.values.map((v, i) => (entry.formula[i] ? undefined : v));
+}
+
 function runWrite(sheetName: string, entry: CapturedRun, captured: Captured, caps: Capabilities): SizedWrite {
   const { run } = entry;
   const n = run.values.length;
-  const values = run.values.map((v) => [v === undefined ? null : toExcelValue(v)]);
+  const planned = writtenValues(entry);
+  const formatAt = (i: number): string | undefined => run.numberFormat ?? entry.numberFormat[i]?.[0];
+  const values = planned.map((v, i) => [v === undefined ? null : textEntry(v, formatAt(i))]);
   const header = run.header;
   let props: Excel.SettableCellProperties[][] | null = null;
   if (caps.cellProperties && header?.created) {
     const from = header.styleFrom ? captured.styleFrom.get(`${header.styleFrom.row},${header.styleFrom.col}`) : undefined;
     const look: Excel.CellPropertiesFormat = { ...(from ?? {}), wrapText: true, verticalAlignment: 'Center', horizontalAlignment: 'Center' };
-    props = values.map(() => [{ format: look }]);
+    props = values.map((_, i) => [entry.formula[i] ? {} : { format: look }]);
   } else if (caps.cellProperties && !header && (run.wrapText || run.bordersFromCol !== undefined)) {
-    props = run.values.map((v, i) => {
+    props = planned.map((v, i) => {
+      if (v === undefined) return [{}];
       const format: Excel.CellPropertiesFormat = {};
       if (run.wrapText && v !== null && v !== undefined) {
         format.wrapText = true;
@@ -91,9 +105,10 @@ function runWrite(sheetName: string, entry: CapturedRun, captured: Captured, cap
     queue: (context) => {
       const sheet = context.workbook.worksheets.getItem(sheetName);
       const range = sheet.getRangeByIndexes(run.startRow - 1, run.col - 1, n, 1);
-      if (header?.created && header.rowSpan > 1) range.merge(false);
+      if (mergesHeader(entry)) range.merge(false);
+      // The number format first: Excel reads each value against the cell's format as it is then.
+      if (run.numberFormat) range.numberFormat = planned.map((v) => [v === undefined ? (null as unknown as string) : (run.numberFormat ?? 'General')]);
       range.values = values;
-      if (run.numberFormat) range.numberFormat = run.values.map((v) => [v === undefined ? (null as unknown as string) : (run.numberFormat ?? 'General')]);
       if (props) range.setCellProperties(props);
       else if (header?.created) {
         range.format.wrapText = true;
@@ -109,7 +124,7 @@ function runWrite(sheetName: string, entry: CapturedRun, captured: Captured, cap
           part.format.verticalAlignment = 'Top';
           start = -1;
         };
-        run.values.forEach((v, i) => {
+        planned.forEach((v, i) => {
           if (v === null || v === undefined) wrap(i);
           else if (start < 0) start = i;
         });
@@ -161,8 +176,8 @@ function summaryWrites(s: SummarySheetPlan, captured: Captured, caps: Capabiliti
       bytes: 200 + jsonBytes(cell),
       queue: (context) => {
         const range = get(context).getRangeByIndexes(cell.row - 1, cell.col - 1, 1, 1);
-        range.values = [[toExcelValue(cell.value)]];
         if (cell.numberFormat) range.numberFormat = [[cell.numberFormat]];
+        range.values = [[textEntry(cell.value, cell.numberFormat)]];
         if (cell.bold) range.format.font.bold = true;
         if (cell.fontSize) range.format.font.size = cell.fontSize;
         if (cell.link) range.hyperlink = { documentReference: sheetAddress(cell.link.sheet, cell.link.cell), textToDisplay: String(cell.value ?? '') };
@@ -171,7 +186,8 @@ function summaryWrites(s: SummarySheetPlan, captured: Captured, caps: Capabiliti
   }
   for (const table of s.tables) {
     const width = table.header.length;
-    const body = [table.header, ...table.rows, ...(table.totals ? [table.totals] : [])].map((line) => line.map((v) => toExcelValue(v)));
+    // Written into a cleared (General) sheet; the tables' number formats come after, on numbers.
+    const body = [table.header, ...table.rows, ...(table.totals ? [table.totals] : [])].map((line) => line.map((v) => textEntry(v, null)));
     const rowsPer = Math.max(1, Math.floor(REQUEST_BUDGET_BYTES / 2 / Math.max(64, jsonBytes(body) / Math.max(1, body.length))));
     for (let i = 0; i < body.length; i += rowsPer) {
       const part = body.slice(i, i + rowsPer);

@@ -8,11 +8,17 @@ export interface PlannedRun extends ColumnBlock {
   header?: { created: boolean; rowSpan: number; styleFrom: { row: number; col: number } | null; width: number };
 }
 
-/** Splits the plan's column headers and blocks into runs of cells to capture and write. */
+/**
+ * Splits the plan's column headers and blocks into runs of cells to capture and write. Only a
+ * column TaskLedger adds gets a header: an existing one keeps its person's header (the plan's
+ * header row is the top header row, which in a two-row header holds a group label such as
+ * "责任单位" above the column's own label).
+ */
 export function planRuns(plan: WritePlan): PlannedRun[] {
   const runs: PlannedRun[] = [];
   for (const c of plan.columns) {
-    const span = c.created ? Math.max(1, c.header.rowSpan) : 1;
+    if (!c.created) continue;
+    const span = Math.max(1, c.header.rowSpan);
     const values: (PlanValue | undefined)[] = [c.header.text, ...Array.from({ length: span - 1 }, () => undefined)];
     runs.push({
       col: c.col, startRow: c.header.row, values,

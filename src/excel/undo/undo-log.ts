@@ -15,6 +15,8 @@ export interface CellRunLog {
   startRow: number;
   /** Value before, per row ("" for empty); null for a row the check left alone (a hole). */
   before: (string | number | boolean | null)[];
+  /** Rows whose text before must be written back with an apostrophe, or Excel would read it as a number, formula … */
+  quoted?: number[];
   /** Hash of the value written, per row (null for holes): revert skips cells changed since. */
   after: (string | null)[];
   /** Number format before, per row, when the check set one. */

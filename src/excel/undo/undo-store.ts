@@ -76,13 +76,33 @@ export interface SizedWrite {
   queue(context: Excel.RequestContext): void;
 }
 
+/** True when the store would hold nothing: no log and no own conditional formats on any sheet. */
+export function isEmptyStore(state: StoredState): boolean {
+  return state.log === null && Object.values(state.cfs).every((list) => list.length === 0);
+}
+
 /**
  * The writes that replace the store's content: creating the very hidden sheet when missing,
- * clearing it, then the chunks of both columns.
+ * clearing it, then the chunks of both columns. A store left with nothing in it is deleted, so a
+ * check and its revert leave the workbook's sheets as they were (Excel refuses to delete a very
+ * hidden sheet, so it is made hidden first).
  */
 export function undoStoreWrites(state: StoredState, exists: boolean): SizedWrite[] {
+  if (isEmptyStore(state)) {
+    return exists
+      ? [{
+        bytes: 200,
+        queue: (context) => {
+          const sheet = context.workbook.worksheets.getItem(UNDO_SHEET);
+          sheet.visibility = 'Hidden';
+          sheet.delete();
+        },
+      }]
+      : [];
+  }
+  const cfs = Object.fromEntries(Object.entries(state.cfs).filter(([, list]) => list.length > 0));
   const a = state.log ? split(JSON.stringify(state.log)) : [];
-  const b = split(JSON.stringify(state.cfs));
+  const b = split(JSON.stringify(cfs));
   const writes: SizedWrite[] = [
     {
       bytes: 200,
