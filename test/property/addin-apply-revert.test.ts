@@ -1,0 +1,99 @@
+import fc from 'fast-check';
+import { columnLetter } from '../../src/engine';
+import type { FakeExcel, WorkbookDump } from '../../src/excel-fake';
+import { UNDO_SHEET, checkSheet, revertLast } from '../../src/excel';
+import type { UndoLog } from '../../src/excel/undo/undo-log';
+import type { PlannedCell } from './addin-workbook';
+import { loadWorkbook, plannedCells, snapshot, withoutUndoStore } from './addin-workbook';
+import { workbookArbitrary } from './arbitrary-workbook';
+
+/** Fixed seed (the same workbooks every run) and a budget that keeps this file well under a minute on 2 cores. */
+const RUNS = { seed: 20261123, numRuns: 60 };
+const TIMEOUT_MS = 120_000;
+
+/** What the cell holds now, as the plan would have it: a constant, or a mark for a formula or an error value. */
+function stored(excel: FakeExcel, c: PlannedCell): unknown {
+  const cell = excel.state.sheet(c.sheet)?.cell(c.row, c.col);
+  if (cell?.formula !== undefined) return { formula: cell.formula };
+  if (cell?.error) return { error: cell.value };
+  return cell?.value ?? null;
+}
+
+function formulaBefore(before: WorkbookDump, c: PlannedCell): string | undefined {
+  return before.sheets.find((s) => s.name === c.sheet)?.formulas[`${columnLetter(c.col)}${c.row}`];
+}
+
+/** The undo log the check left in the workbook (column A of the very hidden store). */
+function storedLog(excel: FakeExcel): UndoLog | null {
+  const store = excel.state.sheet(UNDO_SHEET);
+  if (!store) return null;
+  let text = '';
+  for (let row = 1; store.cell(row, 1) !== undefined; row++) text += String(store.value(row, 1));
+  return text ? (JSON.parse(text) as UndoLog) : null;
+}
+
+describe('the add-in over generated workbooks (in-memory Excel)', () => {
+  it('generates workbooks that reach the cases that matter', async () => {
+    const seen = { applied: 0, renamedSummary: 0, formulaKept: 0, overwrote: 0, quoted: 0, merged: 0 };
+    for (const w of fc.sample(workbookArbitrary, RUNS)) {
+      const excel = loadWorkbook(w);
+      const before = snapshot(excel);
+      const out = await checkSheet(excel.host());
+      const log = storedLog(excel);
+      if (!out.applied || !out.plan || !log) continue;
+      seen.applied++;
+      if (out.plan.summarySheets.some((s) => s.name !== '汇总' && s.name !== 'Summary')) seen.renamedSummary++;
+      if (plannedCells(out.plan).some((c) => formulaBefore(before, c) !== undefined)) seen.formulaKept++;
+      if (log.runs.some((r) => r.before.some((v, i) => v !== '' && r.after[i] !== null))) seen.overwrote++;
+      if (log.runs.some((r) => (r.quoted ?? []).length > 0)) seen.quoted++;
+      if (log.merges.length > 0) seen.merged++;
+    }
+    expect(seen.applied).toBeGreaterThan(RUNS.numRuns / 3);
+    for (const [what, n] of Object.entries(seen)) expect([what, n > 0]).toEqual([what, true]);
+  }, TIMEOUT_MS);
+
+  it('check writes exactly the planned values; revert then restores the workbook exactly', async () => {
+    await fc.assert(
+      fc.asyncProperty(workbookArbitrary, async (w) => {
+        const excel = loadWorkbook(w);
+        const before = snapshot(excel);
+        const out = await checkSheet(excel.host());
+        if (!out.applied || !out.plan) {
+          expect(snapshot(excel)).toEqual(before);
+          await expect(revertLast(excel.host())).rejects.toMatchObject({ code: 'no-undo' });
+          expect(snapshot(excel)).toEqual(before);
+          return;
+        }
+        // Each planned value is stored exactly as planned (not read as a number, formula or date),
+        // except in a cell holding a person's formula, which is left as it was.
+        for (const c of plannedCells(out.plan)) {
+          const formula = formulaBefore(before, c);
+          const expected = formula !== undefined ? { formula } : c.value === '' ? null : c.value;
+          expect({ ...c, now: stored(excel, c) }).toEqual({ ...c, now: expected });
+        }
+        const reverted = await revertLast(excel.host());
+        expect(reverted.skipped).toEqual([]);
+        expect(snapshot(excel)).toEqual(before);
+      }),
+      RUNS,
+    );
+  }, TIMEOUT_MS);
+
+  it('a second check changes nothing, and check → revert → check ends as the first check did', async () => {
+    await fc.assert(
+      fc.asyncProperty(workbookArbitrary, async (w) => {
+        const excel = loadWorkbook(w);
+        const first = await checkSheet(excel.host());
+        if (!first.applied) return;
+        const once = withoutUndoStore(snapshot(excel));
+        await revertLast(excel.host());
+        await checkSheet(excel.host());
+        expect(withoutUndoStore(snapshot(excel))).toEqual(once);
+        const second = await checkSheet(excel.host());
+        expect(withoutUndoStore(snapshot(excel))).toEqual(once);
+        expect(second.plan?.columns.map((c) => [c.key, c.col])).toEqual(first.plan?.columns.map((c) => [c.key, c.col]));
+      }),
+      RUNS,
+    );
+  }, TIMEOUT_MS);
+});
