@@ -15,21 +15,9 @@ export interface BuiltBundle {
   ms: number;
 }
 
-interface StatsModule {
-  nameForCondition?: string;
-  chunks?: (string | number)[];
-  modules?: StatsModule[];
-}
-
-/** Source paths of the modules in chunks, concatenated modules opened up. */
-function shippedModules(list: StatsModule[], inChunk = false, out = new Set<string>()): Set<string> {
-  for (const m of list) {
-    const shipped = inChunk || (m.chunks?.length ?? 0) > 0;
-    if (!shipped) continue;
-    if (m.nameForCondition && path.isAbsolute(m.nameForCondition)) out.add(m.nameForCondition);
-    if (m.modules) shippedModules(m.modules, true, out);
-  }
-  return out;
+interface BundleModules {
+  shippedModules(modules: unknown[]): string[];
+  MODULE_STATS: webpack.StatsOptions;
 }
 
 type ConfigFactory = (env: Record<string, unknown>, argv: { mode: string }) => webpack.Configuration;
@@ -51,7 +39,9 @@ export async function buildBundle(target: 'addin' | 'preview', outDir: string, m
     });
   });
   if (stats.hasErrors()) throw new Error(stats.toString({ all: false, errors: true }));
-  const json = stats.toJson({ all: false, entrypoints: true, chunkGroups: true, assets: true, modules: true, nestedModules: true, chunkModules: false, ids: true });
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { shippedModules, MODULE_STATS } = require(path.join(root, 'tools/bundle-modules.js')) as BundleModules;
+  const json = stats.toJson({ ...MODULE_STATS, entrypoints: true, chunkGroups: true, assets: true });
   const entryFiles: Record<string, string[]> = {};
   for (const [name, ep] of Object.entries(json.entrypoints ?? {})) {
     entryFiles[name] = (ep.assets ?? []).map((a) => a.name).filter((f) => f.endsWith('.js'));
@@ -62,6 +52,6 @@ export async function buildBundle(target: 'addin' | 'preview', outDir: string, m
     chunkGroupFiles[name] = (group.assets ?? []).map((a) => a.name).filter((f) => f.endsWith('.js'));
   }
   const assets = (json.assets ?? []).map((a) => a.name).sort();
-  const modules = [...shippedModules((json.modules ?? []) as StatsModule[])].sort();
+  const modules = shippedModules(json.modules ?? []);
   return { dir: path.resolve(outDir), entryFiles, chunkGroupFiles, assets, modules, ms: Date.now() - started };
 }

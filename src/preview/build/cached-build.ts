@@ -6,8 +6,8 @@ import type { BuiltBundle } from './build-bundle';
 import { buildBundle } from './build-bundle';
 import { repoRoot } from './repo-root';
 
-/** What a build reads besides node_modules (package-lock.json stands for those). */
-const INPUTS = ['src', 'assets', 'webpack.config.js', 'manifest.xml', 'tsconfig.json', 'package-lock.json'];
+/** What a build and its record depend on besides node_modules (package-lock.json stands for those). */
+const INPUTS = ['src', 'assets', 'webpack.config.js', 'manifest.xml', 'tsconfig.json', 'package-lock.json', 'tools/bundle-modules.js'];
 const PREFIX = 'taskledger-build-';
 const WAIT_MS = 500;
 const STALE_LOCK_MS = 10 * 60_000;
