@@ -11,6 +11,10 @@ export type AddinErrorCode =
   | 'no-ledger'
   | 'empty'
   | 'no-undo'
+  | 'summary-sheet'
+  | 'write-undone'
+  | 'write-partial'
+  | 'revert-timeout'
   | 'failed';
 
 export class AddinError extends Error {

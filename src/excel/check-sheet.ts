@@ -1,11 +1,13 @@
 /// <reference types="office-js" />
 import type { SheetAnalysis, WritePlan } from '../engine';
+import { isSummarySnapshot } from '../engine';
 import type { Locale } from '../i18n/locale';
 import { AddinError, errorCode, toAddinError } from './addin-error';
 import type { Analyzer } from './analyze/analyze-snapshot';
 import { analyzeInline } from './analyze/analyze-snapshot';
 import type { ApplyOutcome } from './apply/apply-plan';
 import { applyPlan } from './apply/apply-plan';
+import { WriteInterrupted } from './apply/write-stage';
 import type { Capabilities } from './capabilities';
 import { detectCapabilities } from './capabilities';
 import type { ExcelHost, HostRunOptions } from './host';
@@ -63,6 +65,9 @@ export async function checkSheet(host: ExcelHost, options: CheckOptions = {}): P
   try {
     const read = await host.run(runOptions(caps, false), (context) =>
       readSheet(context, caps, { ...sync, sheet: options.sheet ?? null, ...(options.readBudgetBytes ? { budgetBytes: options.readBudgetBytes } : {}) }));
+    // TaskLedger's own summary (it carries the summary mark) is never read as a ledger: checking it
+    // would write columns into it, and its next summary over it.
+    if (isSummarySnapshot(read.snapshot)) throw new AddinError('summary-sheet', { sheet: read.snapshot.name });
     const settings = parseSettings(read.settings, options.locale);
     const analyzer = options.analyzer ?? analyzeInline;
     const { analysis, plan } = await analyzer({
@@ -76,7 +81,26 @@ export async function checkSheet(host: ExcelHost, options: CheckOptions = {}): P
     outcome.plan = outcome.applied.plan;
     return outcome;
   } catch (err) {
+    if (err instanceof WriteInterrupted) throw await afterInterruption(host, err, sync);
     throw toAddinError(err);
+  }
+}
+
+/**
+ * What to tell the user when the writes stopped part-way (an error, or a sync that never returned):
+ * before any write to their sheets, that nothing changed; after, the check is undone from its log
+ * at once, and the user is told whether that worked (the sheet is as before) or not (the sheet may
+ * be half-written, and 撤销上次检查 restores it once Excel answers again).
+ */
+async function afterInterruption(host: ExcelHost, err: WriteInterrupted, sync: { timeoutMs: number }): Promise<AddinError> {
+  const reason = toAddinError(err.reason);
+  if (err.stage === 'before-sheet') return reason;
+  const cause: Record<string, string | number> = reason.code === 'timeout' ? { seconds: reason.params.seconds ?? 0 } : { detail: reason.message };
+  try {
+    await revertLast(host, sync);
+    return new AddinError('write-undone', { sheet: err.sheet, ...cause }, err.message);
+  } catch {
+    return new AddinError('write-partial', { sheet: err.sheet, ...cause }, err.message);
   }
 }
 
@@ -87,6 +111,8 @@ export async function revertLast(host: ExcelHost, options: { timeoutMs?: number 
   try {
     return await runGrouped(host, caps, (context) => revertLastCheck(context, caps, { timeoutMs: options.timeoutMs ?? SYNC_TIMEOUT_MS }));
   } catch (err) {
-    throw toAddinError(err);
+    const e = toAddinError(err);
+    // The log is cleared last, so a revert cut short can simply be run again.
+    throw e.code === 'timeout' ? new AddinError('revert-timeout', e.params, e.message) : e;
   }
 }

@@ -61,7 +61,9 @@ function restoreRun(sheetName: string, run: CellRunLog, current: unknown[][], fo
  * Undoes the last check from the log in the workbook: every cell it wrote goes back to its value,
  * number format and format from before, unless someone changed that cell since (those are skipped
  * and listed); added merges, widths, notes, TaskLedger's conditional formats and the summary
- * sheet are restored too.
+ * sheet are restored too. A check or a revert cut short part-way is undone the same way (cells
+ * and notes already as before are simply put back; a summary sheet never made is not looked for),
+ * and the log is cleared last, so a revert cut short can be run again.
  */
 export async function revertLastCheck(context: Excel.RequestContext, caps: Capabilities, options: SyncOptions): Promise<RevertOutcome> {
   const store = await readUndoStore(context, options);
@@ -73,6 +75,7 @@ export async function revertLastCheck(context: Excel.RequestContext, caps: Capab
   const autoFilter = caps.autoFilter ? sheet.autoFilter.load('isDataFiltered') : null;
   const cfs = sheet.getRange().conditionalFormats.load('type, customOrNullObject/rule/formula');
   const notes = caps.notes ? log.notes.map((n) => sheet.notes.getItemOrNullObject(n.address).load('content')) : [];
+  const summaries = log.summaries.map((s) => context.workbook.worksheets.getItemOrNullObject(s.name));
   await syncWithin(context, options);
   // syncWithin() above is context.sync() with a time limit; the lint rule does not know it.
   /* eslint-disable office-addins/call-sync-before-read */
@@ -129,7 +132,9 @@ export async function revertLastCheck(context: Excel.RequestContext, caps: Capab
   log.notes.forEach((n, i) => {
     const note = notes[i];
     if (!note) return;
-    if (note.isNullObject || note.content !== n.after) {
+    const now = note.isNullObject ? null : note.content;
+    if (now === n.before) return;
+    if (now !== n.after) {
       skipped.push(n.address);
       return;
     }
@@ -142,7 +147,9 @@ export async function revertLastCheck(context: Excel.RequestContext, caps: Capab
       },
     });
   });
-  for (const s of log.summaries) {
+  log.summaries.forEach((s, i) => {
+    // A check cut short may not have made its summary sheet yet.
+    if (summaries[i]?.isNullObject !== false) return;
     writes.push({
       bytes: 300 + (s.before ? jsonBytes(s.before) : 0),
       queue: (ctx) => {
@@ -157,11 +164,11 @@ export async function revertLastCheck(context: Excel.RequestContext, caps: Capab
           const range = ws.getRangeByIndexes(r.top - 1, r.left - 1, r.bottom - r.top + 1, r.right - r.left + 1);
           const formats = s.before.numberFormat;
           range.numberFormat = formats;
-          range.values = s.before.values.map((line, i) => line.map((v, j) => textEntry(v as string | number | boolean | null, formats[i]?.[j])));
+          range.values = s.before.values.map((line, r) => line.map((v, c) => textEntry(v as string | number | boolean | null, formats[r]?.[c])));
         }
       },
     });
-  }
+  });
   writes.push(...undoStoreWrites({ log: null, cfs: { ...store.cfs, [log.sheet]: log.cfsBefore } }, true));
   await runWrites(context, writes, options);
   return { sheet: log.sheet, restored, skipped };

@@ -12,7 +12,7 @@ export interface SyncOptions {
 export function syncWithin(context: Excel.RequestContext, options: SyncOptions): Promise<void> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new AddinError('timeout', { seconds: Math.round(options.timeoutMs / 1000) })), options.timeoutMs);
+    timer = setTimeout(() => reject(new AddinError('timeout', { seconds: Math.max(1, Math.ceil(options.timeoutMs / 1000)) })), options.timeoutMs);
   });
   return Promise.race([context.sync() as Promise<unknown>, timeout]).then(() => undefined).finally(() => clearTimeout(timer));
 }

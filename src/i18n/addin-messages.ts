@@ -5,7 +5,12 @@ type P = Record<string, string | number>;
 /** Codes the add-in reports (src/excel/addin-error). */
 export type AddinMessageCode =
   | 'unsupported-host' | 'no-sheet' | 'protected' | 'filtered' | 'changed' | 'payload' | 'timeout'
-  | 'cell-edit' | 'no-ledger' | 'empty' | 'no-undo' | 'failed';
+  | 'cell-edit' | 'no-ledger' | 'empty' | 'no-undo' | 'summary-sheet' | 'write-undone' | 'write-partial'
+  | 'revert-timeout' | 'failed';
+
+/** Why writing stopped: Excel did not answer (seconds), or answered with an error (detail). */
+const zhCause = (p: P): string => (p.seconds !== undefined ? `Excel 在 ${p.seconds} 秒内没有响应` : `出错（${p.detail ?? ''}）`);
+const enCause = (p: P): string => (p.seconds !== undefined ? `Excel did not answer within ${p.seconds} seconds` : `an error occurred (${p.detail ?? ''})`);
 
 const zh = {
   error: {
@@ -15,11 +20,15 @@ const zh = {
     filtered: (p: P) => `工作表“${p.sheet}”正在筛选：请先清除筛选（部分行被隐藏），再检查`,
     changed: (p: P) => `检查期间工作表有改动（${p.cells} 等 ${p.count} 处），未写入任何内容，请重新检查`,
     payload: () => '数据量超过 Excel 网页版单次传输上限，已自动分块仍未成功，请稍后重试',
-    timeout: (p: P) => `Excel 在 ${p.seconds} 秒内没有响应，未完成检查，请稍后重试`,
+    timeout: (p: P) => `Excel 在 ${p.seconds} 秒内没有响应，检查未完成，工作表未作任何改动，请稍后重试`,
     'cell-edit': () => '请先退出单元格编辑（按 Enter 或 Esc），再检查',
     'no-ledger': () => '当前工作表没有找到台账表头',
-    empty: () => '当前工作表是空的',
+    empty: (p: P) => `工作表“${p.sheet}”是空的，未作任何改动`,
     'no-undo': () => '没有可撤销的检查记录',
+    'summary-sheet': (p: P) => `“${p.sheet}”是台账助手生成的汇总表，不是台账，未作任何改动：请切换到台账所在的工作表再检查`,
+    'write-undone': (p: P) => `写入“${p.sheet}”时${zhCause(p)}，已自动撤销已写入的部分，工作表已恢复原样，请稍后重新检查`,
+    'write-partial': (p: P) => `写入“${p.sheet}”时${zhCause(p)}，工作表可能只写入了一部分。撤销记录已先行保存：请在 Excel 恢复响应后点击“撤销上次检查”，即可完全恢复原样`,
+    'revert-timeout': (p: P) => `撤销时 Excel 在 ${p.seconds} 秒内没有响应，撤销可能只完成了一部分：请稍后再次点击“撤销上次检查”完成撤销（若提示没有可撤销的检查记录，说明撤销已经完成）`,
     failed: (p: P) => `检查未完成：${p.detail ?? ''}`,
   } satisfies Record<AddinMessageCode, (p: P) => string>,
   checked: (p: P) => `已检查“${p.sheet}”：任务 ${p.tasks} 项，错误 ${p.error}，警告 ${p.warning}，提示 ${p.info}`,
@@ -42,11 +51,15 @@ const en: Messages = {
     filtered: (p) => `sheet "${p.sheet}" is filtered: clear the filter (some rows are hidden), then check again`,
     changed: (p) => `the sheet changed during the check (${p.cells}, ${p.count} cells): nothing was written; please check again`,
     payload: () => 'the data exceeds what Excel on the web accepts in one request, even in smaller chunks; please try again later',
-    timeout: (p) => `Excel did not answer within ${p.seconds} seconds; the check did not finish`,
+    timeout: (p) => `Excel did not answer within ${p.seconds} seconds; the check did not finish and nothing was changed`,
     'cell-edit': () => 'leave cell editing first (press Enter or Esc), then check',
     'no-ledger': () => 'no ledger header found on this sheet',
-    empty: () => 'this sheet is empty',
+    empty: (p) => `sheet "${p.sheet}" is empty; nothing was changed`,
     'no-undo': () => 'there is no check to undo',
+    'summary-sheet': (p) => `"${p.sheet}" is a summary TaskLedger made, not a ledger; nothing was changed. Switch to the ledger sheet and check again`,
+    'write-undone': (p) => `while writing to "${p.sheet}" ${enCause(p)}; what was written has been undone and the sheet is as before. Please check again later`,
+    'write-partial': (p) => `while writing to "${p.sheet}" ${enCause(p)}; the sheet may be only partly written. The undo log was saved first: once Excel answers again, click "Undo last check" to restore it exactly`,
+    'revert-timeout': (p) => `Excel did not answer within ${p.seconds} seconds while undoing; the undo may be partial. Click "Undo last check" again later to finish it (if it says there is no check to undo, the undo had finished)`,
     failed: (p) => `the check did not finish: ${p.detail ?? ''}`,
   },
   checked: (p) => `Checked "${p.sheet}": ${p.tasks} tasks, ${p.error} errors, ${p.warning} warnings, ${p.info} info`,

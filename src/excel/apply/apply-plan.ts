@@ -7,9 +7,13 @@ import { undoStoreWrites } from '../undo/undo-store';
 import { buildUndoLog } from './build-undo-log';
 import { capture } from './capture';
 import { planCfSpecs, planWrites } from './plan-writes';
+import type { PlannedRun } from './runs';
 import { planRuns } from './runs';
 import { runWrites } from './run-writes';
 import { claimSummaryNames } from './summary-names';
+import type { WriteStage } from './write-stage';
+import { WriteInterrupted } from './write-stage';
+import { AddinError } from '../addin-error';
 
 export interface ApplyOutcome {
   /** The plan as written: the summary sheet may carry another name than planned (see claimSummaryNames). */
@@ -23,7 +27,9 @@ export interface ApplyOutcome {
 /**
  * Applies a write plan inside one Excel.run: the summary sheet's name (never a person's sheet),
  * capture (change detection + before-state, aborting when the sheet changed since it was read),
- * then the undo log, then the plan's writes, batched under the request budget.
+ * then the undo log, then the plan's writes, batched under the request budget. A failure or a
+ * sync that never returns comes out as WriteInterrupted, saying whether any write to a person's
+ * sheets was sent (refusals found while reading, such as 'changed' or 'protected', stay as they are).
  */
 export async function applyPlan(
   context: Excel.RequestContext,
@@ -35,19 +41,31 @@ export async function applyPlan(
   options: SyncOptions,
   now: () => string = () => new Date().toISOString(),
 ): Promise<ApplyOutcome> {
-  const plan = await claimSummaryNames(context, planned, options);
-  const runs = planRuns(plan);
-  const captured = await capture(context, caps, snapshot, used, analysis, plan, runs, options);
-  const cfsBefore = captured.storedCfs[plan.sheet] ?? [];
-  const log = buildUndoLog(plan, captured, cfsBefore, now());
-  const cfsAfter = planCfSpecs(plan);
-  const store = undoStoreWrites({ log, cfs: { ...captured.storedCfs, [plan.sheet]: cfsAfter } }, captured.undoSheetExists);
-  await runWrites(context, [...store, ...planWrites(plan, captured, caps)], options);
+  let stage: WriteStage = 'before-sheet';
+  try {
+    const plan = await claimSummaryNames(context, planned, options);
+    const runs = planRuns(plan);
+    const captured = await capture(context, caps, snapshot, used, analysis, plan, runs, options);
+    const cfsBefore = captured.storedCfs[plan.sheet] ?? [];
+    const log = buildUndoLog(plan, captured, cfsBefore, now());
+    const cfsAfter = planCfSpecs(plan);
+    // The log in syncs of its own, before any write to a person's sheets.
+    await runWrites(context, undoStoreWrites({ log, cfs: { ...captured.storedCfs, [plan.sheet]: cfsAfter } }, captured.undoSheetExists), options);
+    stage = 'sheet';
+    await runWrites(context, planWrites(plan, captured, caps), options);
+    return outcome(plan, runs, caps, cfsAfter.length);
+  } catch (err) {
+    if (err instanceof AddinError && stage === 'before-sheet') throw err;
+    throw new WriteInterrupted(stage, planned.sheet, err);
+  }
+}
+
+function outcome(plan: WritePlan, runs: PlannedRun[], caps: Capabilities, formats: number): ApplyOutcome {
   return {
     plan,
     cellsWritten: runs.reduce((n, r) => n + r.values.filter((v) => v !== undefined).length, 0),
     notesWritten: caps.notes ? plan.notes.length : 0,
     notesSkipped: caps.notes ? 0 : plan.notes.length,
-    formats: cfsAfter.length,
+    formats,
   };
 }

@@ -219,7 +219,7 @@ export async function capture(
       const undoSheet = context.workbook.worksheets.getItemOrNullObject(UNDO_SHEET);
       const stored = undoSheet.getRange('B:B').getUsedRangeOrNullObject(true).load('values');
       const summaries = plan.summarySheets.map((s) => {
-        const ws = context.workbook.worksheets.getItemOrNullObject(s.name);
+        const ws = context.workbook.worksheets.getItemOrNullObject(s.name).load('name, protection/protected');
         return {
           name: s.name, ws,
           used: ws.getUsedRangeOrNullObject(false).load('address, values, numberFormat'),
@@ -249,6 +249,8 @@ export async function capture(
             result.storedCfs = {};
           }
         }
+        // TaskLedger's summary from an earlier check, protected since: refused before anything is written.
+        for (const s of summaries) if (!s.ws.isNullObject && s.ws.protection.protected) throw new AddinError('protected', { sheet: s.name });
         result.summaries = summaries.map((s) => ({
           name: s.name,
           existed: !s.ws.isNullObject,

@@ -9,7 +9,7 @@ import type { RevertOutcome } from '../revert';
 export function describeCheck(out: CheckOutcome, locale: Locale): string {
   const m = addinMessages[locale];
   const a = out.analysis;
-  if (a.status !== 'checked') return m.skipped({ sheet: a.sheet, rows: a.scannedRows });
+  if (a.status !== 'checked') return a.reason === 'empty' ? m.error.empty({ sheet: a.sheet }) : m.skipped({ sheet: a.sheet, rows: a.scannedRows });
   const lines = [m.checked({ sheet: a.sheet, tasks: a.counts.tasks, ...a.counts.bySeverity })];
   if (out.applied && out.applied.notesSkipped > 0) lines.push(m.notesSkipped({ count: out.applied.notesSkipped }));
   return lines.join('\n');
