@@ -21,37 +21,58 @@ const FIELD_ROLES = [
 
 interface RowView {
   row: number;
-  /** Own (non-inherited) non-empty texts by column. */
-  own: Map<number, string>;
-  /** Distinct non-empty texts across the table, merges resolved. */
-  distinct: Set<string>;
+  /** Columns of the own (non-inherited) non-empty texts, in column order, and those texts. */
+  ownCols: number[];
+  ownTexts: string[];
+  /** The first non-empty text across the table, merges resolved (null when none). */
+  first: string | null;
+  /** True when every non-empty text of the row is `first`. */
+  single: boolean;
 }
 
 function viewRow(model: SheetModel, row: number, cols: number[]): RowView {
-  const own = new Map<number, string>();
-  const distinct = new Set<string>();
+  const ownCols: number[] = [];
+  const ownTexts: string[] = [];
+  let first: string | null = null;
+  let single = true;
   for (const col of cols) {
     const text = model.text(row, col);
     if (!text) continue;
-    distinct.add(text);
+    if (first === null) first = text;
+    else if (text !== first) single = false;
     const merge = model.mergeOf(row, col);
-    if (merge === null || merge.top === row) own.set(col, text);
+    if (merge === null || merge.top === row) {
+      ownCols.push(col);
+      ownTexts.push(text);
+    }
   }
-  return { row, own, distinct };
+  return { row, ownCols, ownTexts, first, single };
 }
 
 function isBand(view: RowView, profile: ColumnProfile, model: SheetModel): string | null {
-  if (view.distinct.size !== 1 || view.own.size === 0) return null;
-  const [text] = view.distinct;
-  if (text === undefined || /^\d+(?:\.\d+)*$/u.test(text) || isUnitLine(text)) return null;
+  if (!view.single || view.ownCols.length === 0) return null;
+  const text = view.first;
+  if (text === null || /^\d+(?:\.\d+)*$/u.test(text) || isUnitLine(text)) return null;
   if (looksLikeBand(text)) return text;
-  const [col] = view.own.keys();
+  const col = view.ownCols[0];
   if (col === undefined) return null;
   const merge = model.mergeOf(view.row, col);
   const spansColumns = merge !== null && merge.right > merge.left && merge.top === view.row;
   const seqCol = profile.roles.seq?.col;
   if (spansColumns || (seqCol !== undefined && col === seqCol)) return text;
   return null;
+}
+
+/** The cells of a row by field role; `cols` holds the column of each of FIELD_ROLES, in that order. */
+function rowInput(model: SheetModel, row: number, cols: readonly (number | undefined)[]): RawRowInput {
+  const at = (i: number): CellValue => {
+    const col = cols[i];
+    return col === undefined ? null : model.value(row, col);
+  };
+  return {
+    seq: at(0), task: at(1), target: at(2), measures: at(3), progress: at(4), plan: at(5),
+    lead: at(6), coop: at(7), status: at(8), ratio: at(9), deadline: at(10), note: at(11),
+  };
 }
 
 /** Parses the rows under the header into tasks, sub-items and groups. */
@@ -61,6 +82,7 @@ export function parseRows(model: SheetModel, profile: ColumnProfile, placeholder
     if (c !== profile.commentsColumn) cols.push(c);
   }
   const roleCol = (role: Role): number | undefined => profile.roles[role]?.col;
+  const fieldCols = FIELD_ROLES.map(roleCol);
   const seqCol = roleCol('seq');
   const taskCol = roleCol('task');
 
@@ -81,7 +103,7 @@ export function parseRows(model: SheetModel, profile: ColumnProfile, placeholder
       continue;
     }
     const view = viewRow(model, row, cols);
-    if (view.own.size === 0) {
+    if (view.ownCols.length === 0) {
       blankRows++;
       continue;
     }
@@ -94,24 +116,21 @@ export function parseRows(model: SheetModel, profile: ColumnProfile, placeholder
       continue;
     }
     bandSinceTask = false;
-    if (lastTask && view.own.size === 1) {
-      const [only] = view.own.values();
+    if (lastTask && view.ownCols.length === 1) {
+      const only = view.ownTexts[0];
       if (only !== undefined && isUnitLine(only)) {
         attachUnitRow(lastTask, only, row, placeholders);
         continue;
       }
     }
 
-    const input = {} as Record<(typeof FIELD_ROLES)[number], CellValue>;
-    for (const role of FIELD_ROLES) {
-      const col = roleCol(role);
-      input[role] = col === undefined ? null : model.value(row, col);
-    }
-    const raw = parseRawRow(input satisfies RawRowInput);
+    const raw = parseRawRow(rowInput(model, row, fieldCols));
 
     const parent = findParent(model, row, seqCol, taskCol, view, lastTask, byRow);
+    // Field by field, in RawRow's order (not {...raw, …}: spreading and then adding keys is a slow path in V8).
     const record: TaskRecord = {
-      ...raw,
+      seq: raw.seq, task: raw.task, target: raw.target, measures: raw.measures, progress: raw.progress, plan: raw.plan,
+      lead: raw.lead, coop: raw.coop, status: raw.status, ratio: raw.ratio, deadline: raw.deadline, note: raw.note,
       row,
       kind: parent ? 'subitem' : 'task',
       parentRow: parent?.row ?? null,
@@ -146,7 +165,7 @@ function findParent(
     const top = byRow.get(cell.merge.top);
     return top ? (top.kind === 'task' ? top : (byRow.get(top.parentRow ?? -1) ?? null)) : lastTask;
   }
-  if (view.own.has(keyCol)) return null;
+  if (view.ownCols.includes(keyCol)) return null;
   return lastTask;
 }
 

@@ -7,9 +7,15 @@ export interface UnitList {
   coop: string[];
 }
 
-const SEPARATORS = new Set(['、', '，', ',', ';', '；', '/', '\n', '\r', ' ', '\u3000', '\t', '|', '｜']);
-const OPEN = new Set(['(', '（', '[', '【', '〔', '《', '“', '"']);
-const CLOSE = new Set([')', '）', ']', '】', '〕', '》', '”', '"']);
+/** Separators, opening and closing brackets by UTF-16 code (all are single units). */
+const SEPARATOR = 1;
+const OPENING = 2;
+const CLOSING = 4;
+const KIND = new Uint8Array(0x10000);
+for (const c of '、，,;；/\n\r \u3000\t|｜') KIND[c.charCodeAt(0)] = SEPARATOR;
+for (const c of '(（[【〔《“"') KIND[c.charCodeAt(0)] = (KIND[c.charCodeAt(0)] ?? 0) | OPENING;
+for (const c of ')）]】〕》”"') KIND[c.charCodeAt(0)] = (KIND[c.charCodeAt(0)] ?? 0) | CLOSING;
+const QUOTE = '"'.charCodeAt(0);
 
 /** Notes in brackets that are not unit names: "(列第一位者为牵头或汇总单位，下同)". */
 const EDITORIAL_NOTE = /[（(][^（()）]*(?:下同|列第一位|牵头或汇总|排名不分先后)[^（()）]*[）)]/gu;
@@ -22,18 +28,23 @@ const PREFIX = /^(?:牵头单位|牵头部门|责任单位|责任部门|责任�
 export function splitTopLevel(text: string): string[] {
   const parts: string[] = [];
   let depth = 0;
-  let current = '';
-  for (const ch of text) {
-    if (OPEN.has(ch) && !(ch === '"' && depth > 0)) depth++;
-    else if (CLOSE.has(ch) && depth > 0) depth--;
-    if (depth === 0 && SEPARATORS.has(ch)) {
-      if (current.trim()) parts.push(current.trim());
-      current = '';
-    } else {
-      current += ch;
+  let start = 0;
+  const push = (end: number): void => {
+    const part = text.slice(start, end).trim();
+    if (part) parts.push(part);
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const kind = KIND[c] ?? 0;
+    if (kind === 0) continue;
+    if ((kind & OPENING) !== 0 && !(c === QUOTE && depth > 0)) depth++;
+    else if ((kind & CLOSING) !== 0 && depth > 0) depth--;
+    if (depth === 0 && (kind & SEPARATOR) !== 0) {
+      push(i);
+      start = i + 1;
     }
   }
-  if (current.trim()) parts.push(current.trim());
+  push(text.length);
   return parts;
 }
 
