@@ -15,8 +15,15 @@ export const LEVEL_WORDS: Record<StatusLevel, readonly string[]> = {
   behind: ['进度滞后', '滞后', '严重滞后', '未启动'],
 };
 
+/** Each listed word's level: a word written exactly as listed (the usual case) needs no normalising. */
+const LEVEL_OF_WORD: ReadonlyMap<string, StatusLevel> = new Map(
+  STATUS_LEVELS.flatMap((level) => LEVEL_WORDS[level].map((w) => [w, level] as const)).reverse(),
+);
+
 /** The level a status word means, or null for a word outside every list. */
 export function levelOf(word: string): StatusLevel | null {
+  const listed = LEVEL_OF_WORD.get(word);
+  if (listed !== undefined) return listed;
   const w = word.normalize('NFKC').replace(/\s+/gu, '');
   for (const level of STATUS_LEVELS) if (LEVEL_WORDS[level].includes(w)) return level;
   return null;

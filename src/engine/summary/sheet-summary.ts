@@ -55,16 +55,19 @@ export function averageRatio(f: Pick<UnitFigures, 'ratioSum' | 'ratioTasks'>): n
 }
 
 export function emptyFigures(columns: readonly StatusColumn[]): UnitFigures {
-  return {
-    tasks: 0, byStatus: Object.fromEntries(columns.map((c) => [c.key, 0])), ratioTasks: 0, ratioSum: 0,
-    missingLead: 0, unmeasurable: 0, findings: 0,
-  };
+  const byStatus: Partial<Record<StatusKey, number>> = {};
+  for (const c of columns) byStatus[c.key] = 0;
+  return { tasks: 0, byStatus, ratioTasks: 0, ratioSum: 0, missingLead: 0, unmeasurable: 0, findings: 0 };
 }
 
 /** Adds b into a (status columns a does not have are added to it). */
 export function addFigures(a: UnitFigures, b: UnitFigures): void {
   a.tasks += b.tasks;
-  for (const [key, n] of Object.entries(b.byStatus) as [StatusKey, number][]) a.byStatus[key] = (a.byStatus[key] ?? 0) + n;
+  // for…in visits the keys in Object.entries' order (no integer-like keys here), without the pairs.
+  for (const key in b.byStatus) {
+    const k = key as StatusKey;
+    a.byStatus[k] = (a.byStatus[k] ?? 0) + (b.byStatus[k] ?? 0);
+  }
   a.ratioTasks += b.ratioTasks;
   a.ratioSum += b.ratioSum;
   a.missingLead += b.missingLead;
