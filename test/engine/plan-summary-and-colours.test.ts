@@ -1,5 +1,5 @@
 import type { SheetSnapshot } from '../../src/engine';
-import { SheetModel, analyzeSheet, buildWritePlan } from '../../src/engine';
+import { SheetModel, analyzeSheet, buildSummarySheet, buildWritePlan, summarizeSheet } from '../../src/engine';
 import { CELL_MAX_CHARS } from '../../src/engine/plan/cell-limit';
 import { applyToSnapshot } from '../support/apply-to-snapshot';
 
@@ -24,5 +24,15 @@ describe('plan details the add-in property tests found', () => {
     const texts = [...(s?.cells.map((c) => c.value) ?? []), ...(s?.tables.flatMap((t) => [...t.header, ...t.rows.flat(), ...(t.totals ?? [])]) ?? [])];
     expect(texts.some((v) => typeof v === 'string' && v.endsWith('…'))).toBe(true);
     expect(texts.every((v) => typeof v !== 'string' || v.length <= CELL_MAX_CHARS)).toBe(true);
+  });
+
+  it('leaves texts that fit as they are (table headers included)', () => {
+    const sheet: SheetSnapshot = { name: '台账', values: [['序号', '重点任务', '牵头单位', '进展状态'], [1, '完成投资100亿元', '市发改委', '按时推进']], merges: [] };
+    const a = analyzeSheet(sheet, { asOf: '2024-09-30' });
+    if (a.status !== 'checked') throw new Error('not a ledger');
+    const fitted = buildWritePlan(a, new SheetModel(sheet), 'zh-CN').summarySheets[0];
+    const raw = buildSummarySheet(summarizeSheet(a), { name: '汇总', locale: 'zh-CN' });
+    expect(fitted?.tables).toEqual(raw.tables);
+    expect(fitted?.cells).toEqual(raw.cells);
   });
 });

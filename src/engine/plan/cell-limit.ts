@@ -26,7 +26,7 @@ export function fitSummaryTexts(s: SummarySheetPlan): SummarySheetPlan {
     cells: s.cells.map((c) => ({ ...c, value: fitValue(c.value) })),
     tables: s.tables.map((t) => ({
       ...t,
-      header: t.header.map(fitCellText),
+      header: t.header.map((h) => fitCellText(h)),
       rows: t.rows.map((line) => line.map(fitValue)),
       totals: t.totals ? t.totals.map(fitValue) : null,
     })),
