@@ -1,6 +1,5 @@
 /// <reference types="office-js" />
 import { OWN_RULE_FORMULA, cellAddress } from '../engine';
-import { parseRangeAddress } from './address';
 import { AddinError } from './addin-error';
 import { cfWrites } from './apply/plan-writes';
 import { runWrites } from './apply/run-writes';
@@ -9,7 +8,7 @@ import { RESPONSE_BUDGET_BYTES, jsonBytes } from './payload';
 import { assertSheetUsable } from './read-snapshot';
 import type { SyncOptions } from './sync';
 import { syncWithin } from './sync';
-import { textEntry } from './text-entry';
+import { restoreSummary } from './undo/restore-summary';
 import type { CellRunLog } from './undo/undo-log';
 import { valueHash } from './undo/undo-log';
 import type { SizedWrite } from './undo/undo-store';
@@ -75,7 +74,10 @@ export async function revertLastCheck(context: Excel.RequestContext, caps: Capab
   const autoFilter = caps.autoFilter ? sheet.autoFilter.load('isDataFiltered') : null;
   const cfs = sheet.getRange().conditionalFormats.load('type, customOrNullObject/rule/formula');
   const notes = caps.notes ? log.notes.map((n) => sheet.notes.getItemOrNullObject(n.address).load('content')) : [];
-  const summaries = log.summaries.map((s) => context.workbook.worksheets.getItemOrNullObject(s.name));
+  const summaries = log.summaries.map((s) => {
+    const ws = context.workbook.worksheets.getItemOrNullObject(s.name);
+    return { ws, tables: ws.tables.load('name'), charts: ws.charts.load('name') };
+  });
   await syncWithin(context, options);
   // syncWithin() above is context.sync() with a time limit; the lint rule does not know it.
   /* eslint-disable office-addins/call-sync-before-read */
@@ -147,29 +149,20 @@ export async function revertLastCheck(context: Excel.RequestContext, caps: Capab
       },
     });
   });
+  const storedSummaries = { ...store.summaries };
   log.summaries.forEach((s, i) => {
-    // A check cut short may not have made its summary sheet yet.
-    if (summaries[i]?.isNullObject !== false) return;
-    writes.push({
-      bytes: 300 + (s.before ? jsonBytes(s.before) : 0),
-      queue: (ctx) => {
-        if (!s.existed) {
-          ctx.workbook.worksheets.getItem(s.name).delete();
-          return;
-        }
-        const ws = ctx.workbook.worksheets.getItem(s.name);
-        ws.getRange().clear('All');
-        if (s.before) {
-          const r = parseRangeAddress(s.before.address);
-          const range = ws.getRangeByIndexes(r.top - 1, r.left - 1, r.bottom - r.top + 1, r.right - r.left + 1);
-          const formats = s.before.numberFormat;
-          range.numberFormat = formats;
-          range.values = s.before.values.map((line, r) => line.map((v, c) => textEntry(v as string | number | boolean | null, formats[r]?.[c])));
-        }
-      },
-    });
+    const now = summaries[i];
+    // A check cut short may not have made its summary sheet yet: nothing to restore, nothing to keep.
+    if (!now || now.ws.isNullObject) {
+      delete storedSummaries[s.name];
+      return;
+    }
+    const restore = restoreSummary(s, { tables: now.tables.items.map((t) => t.name), charts: now.charts.items.map((c) => c.name) });
+    writes.push(...restore.writes);
+    if (restore.plan) storedSummaries[s.name] = restore.plan;
+    else delete storedSummaries[s.name];
   });
-  writes.push(...undoStoreWrites({ log: null, cfs: { ...store.cfs, [log.sheet]: log.cfsBefore } }, true));
+  writes.push(...undoStoreWrites({ log: null, cfs: { ...store.cfs, [log.sheet]: log.cfsBefore }, summaries: storedSummaries }, true));
   await runWrites(context, writes, options);
   return { sheet: log.sheet, restored, skipped };
 }

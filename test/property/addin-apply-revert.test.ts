@@ -96,4 +96,24 @@ describe('the add-in over generated workbooks (in-memory Excel)', () => {
       RUNS,
     );
   }, TIMEOUT_MS);
+
+  it('check → a person edits a lead unit → check → revert ends as the first check did, with the person’s edit', async () => {
+    await fc.assert(
+      fc.asyncProperty(workbookArbitrary, async (w) => {
+        const excel = loadWorkbook(w);
+        const first = await checkSheet(excel.host());
+        if (!first.applied || first.analysis.status !== 'checked') return;
+        // The edit changes the summary the second check writes (another unit, other widths and tables).
+        const lead = first.analysis.columns.roles.lead?.col;
+        const row = first.analysis.records.find((r) => r.kind === 'task')?.row;
+        if (lead !== undefined && row !== undefined) excel.state.sheet(w.ledger)?.setValue(row, lead, '临江市新设单位');
+        const edited = withoutUndoStore(snapshot(excel));
+        await checkSheet(excel.host());
+        const reverted = await revertLast(excel.host());
+        expect(reverted.skipped).toEqual([]);
+        expect(withoutUndoStore(snapshot(excel))).toEqual(edited);
+      }),
+      RUNS,
+    );
+  }, TIMEOUT_MS);
 });

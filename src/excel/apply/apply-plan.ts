@@ -50,7 +50,8 @@ export async function applyPlan(
     const log = buildUndoLog(plan, captured, cfsBefore, now());
     const cfsAfter = planCfSpecs(plan);
     // The log in syncs of its own, before any write to a person's sheets.
-    await runWrites(context, undoStoreWrites({ log, cfs: { ...captured.storedCfs, [plan.sheet]: cfsAfter } }, captured.undoSheetExists), options);
+    const summaries = { ...captured.storedSummaries, ...Object.fromEntries(plan.summarySheets.map((s) => [s.name, s])) };
+    await runWrites(context, undoStoreWrites({ log, cfs: { ...captured.storedCfs, [plan.sheet]: cfsAfter }, summaries }, captured.undoSheetExists), options);
     stage = 'sheet';
     await runWrites(context, planWrites(plan, captured, caps), options);
     return outcome(plan, runs, caps, cfsAfter.length);

@@ -44,6 +44,10 @@ export function buildUndoLog(plan: WritePlan, captured: Captured, cfsBefore: CfS
     const address = cellAddress(note.row, note.col);
     if (captured.notes.has(address)) log.notes.push({ address, before: captured.notes.get(address) ?? null, after: note.text });
   }
-  log.summaries = captured.summaries.map((s) => ({ name: s.name, existed: s.existed, before: s.used }));
+  log.summaries = captured.summaries.map((s) => ({
+    name: s.name, existed: s.existed, before: s.used,
+    plan: s.existed ? (captured.storedSummaries[s.name] ?? null) : null,
+    widths: s.widths,
+  }));
   return log;
 }

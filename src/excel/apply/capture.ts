@@ -1,5 +1,5 @@
 /// <reference types="office-js" />
-import type { CheckedSheet, SheetSnapshot, WritePlan } from '../../engine';
+import type { CheckedSheet, SheetSnapshot, SummarySheetPlan, WritePlan } from '../../engine';
 import { OWN_RULE_FORMULA, cellAddress } from '../../engine';
 import type { CellRect } from '../address';
 import { parseRangeAddress } from '../address';
@@ -11,9 +11,10 @@ import { assertSheetUsable } from '../read-snapshot';
 import type { SyncOptions } from '../sync';
 import { syncWithin } from '../sync';
 import type { CfSpec } from '../undo/undo-log';
-import { UNDO_SHEET } from '../undo/undo-store';
+import { queueStoreTail } from '../undo/undo-store';
 import type { PlannedRun } from './runs';
 import { sliceRun } from './runs';
+import { captureSummaryWidths } from './summary-widths';
 
 export const BLOCK_FORMAT_SPEC: Excel.CellPropertiesLoadOptions = {
   format: { wrapText: true, verticalAlignment: true, borders: { style: true, color: true, weight: true } },
@@ -48,6 +49,8 @@ export interface CapturedSummary {
   used: { address: string; values: unknown[][]; numberFormat: string[][] } | null;
   tables: string[];
   charts: string[];
+  /** Widths (points) of the columns the new summary sets, when the sheet existed. */
+  widths: number[];
 }
 
 /** The state the plan is about to change, read right before writing. */
@@ -58,6 +61,8 @@ export interface Captured {
   notes: Map<string, string | null>;
   ownCfs: Excel.ConditionalFormat[];
   storedCfs: Record<string, CfSpec[]>;
+  /** The plans TaskLedger's summary sheets were last written from (the store's column C). */
+  storedSummaries: Record<string, SummarySheetPlan>;
   undoSheetExists: boolean;
   summaries: CapturedSummary[];
 }
@@ -190,7 +195,7 @@ export async function capture(
 
   const result: Captured = {
     runs: captured, styleFrom: new Map(), widths: new Map(), notes: new Map(), ownCfs: [], storedCfs: {},
-    undoSheetExists: false, summaries: [],
+    storedSummaries: {}, undoSheetExists: false, summaries: [],
   };
 
   // Everything small, in the last sync: guard, used range, header styles, widths, notes, formats, summary, store.
@@ -216,8 +221,7 @@ export async function capture(
         })
         : [];
       const cfs = sheet.getRange().conditionalFormats.load('type, customOrNullObject/rule/formula');
-      const undoSheet = context.workbook.worksheets.getItemOrNullObject(UNDO_SHEET);
-      const stored = undoSheet.getRange('B:B').getUsedRangeOrNullObject(true).load('values');
+      const storeTail = queueStoreTail(context);
       const summaries = plan.summarySheets.map((s) => {
         const ws = context.workbook.worksheets.getItemOrNullObject(s.name).load('name, protection/protected');
         return {
@@ -240,15 +244,10 @@ export async function capture(
         for (const [col, fmt] of widthLoads) result.widths.set(col, fmt.columnWidth);
         for (const [address, note] of noteLoads) result.notes.set(address, note.isNullObject ? null : note.content);
         result.ownCfs = cfs.items.filter((cf) => !cf.customOrNullObject.isNullObject && cf.customOrNullObject.rule.formula.includes(OWN_RULE_FORMULA));
-        result.undoSheetExists = !undoSheet.isNullObject;
-        if (!undoSheet.isNullObject && !stored.isNullObject) {
-          const text = stored.values.map((line) => (typeof line[0] === 'string' ? line[0] : '')).join('');
-          try {
-            result.storedCfs = JSON.parse(text) as Record<string, CfSpec[]>;
-          } catch {
-            result.storedCfs = {};
-          }
-        }
+        const tail = storeTail();
+        result.undoSheetExists = tail.exists;
+        result.storedCfs = tail.cfs;
+        result.storedSummaries = tail.summaries;
         // TaskLedger's summary from an earlier check, protected since: refused before anything is written.
         for (const s of summaries) if (!s.ws.isNullObject && s.ws.protection.protected) throw new AddinError('protected', { sheet: s.name });
         result.summaries = summaries.map((s) => ({
@@ -257,6 +256,7 @@ export async function capture(
           used: s.ws.isNullObject || s.used.isNullObject ? null : { address: s.used.address, values: s.used.values, numberFormat: s.used.numberFormat },
           tables: s.ws.isNullObject ? [] : s.tables.items.map((t) => t.name),
           charts: s.ws.isNullObject ? [] : s.charts.items.map((c) => c.name),
+          widths: [],
         }));
       };
       /* eslint-enable office-addins/call-sync-before-read, office-addins/load-object-before-read */
@@ -267,5 +267,6 @@ export async function capture(
   if (changed.length > 0) {
     throw new AddinError('changed', { cells: changed.slice(0, 5).join('、'), count: changed.length });
   }
+  await captureSummaryWidths(context, plan, result.summaries, options);
   return result;
 }

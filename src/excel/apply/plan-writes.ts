@@ -1,18 +1,15 @@
 /// <reference types="office-js" />
-import type { Highlight, PlanValue, StatusColorRule, SummarySheetPlan, WritePlan } from '../../engine';
+import type { Highlight, PlanValue, StatusColorRule, WritePlan } from '../../engine';
 import { OWN_RULE_FORMULA, cellAddress } from '../../engine';
-import { parseRangeAddress, rectToAddress, sheetAddress } from '../address';
+import { parseRangeAddress } from '../address';
 import type { Capabilities } from '../capabilities';
 import { textEntry } from '../text-entry';
-import { jsonBytes, REQUEST_BUDGET_BYTES } from '../payload';
+import { jsonBytes } from '../payload';
 import type { CfSpec } from '../undo/undo-log';
 import type { SizedWrite } from '../undo/undo-store';
 import type { Captured, CapturedRun } from './capture';
-
-/** Excel column width in points for a width in characters (7 px per character plus padding, 0.75 pt per px). */
-export function widthPoints(chars: number): number {
-  return Math.round((7 * chars + 5) * 0.75);
-}
+import { summaryWrites } from './summary-writes';
+import { widthPoints } from './widths';
 
 /** The own-format specs a plan creates: highlights (always true) and status colours (value tests). */
 export function planCfSpecs(plan: WritePlan): CfSpec[] {
@@ -151,112 +148,6 @@ function noteWrites(plan: WritePlan, captured: Captured, caps: Capabilities): Si
   });
 }
 
-function summaryWrites(s: SummarySheetPlan, captured: Captured, caps: Capabilities): SizedWrite[] {
-  const before = captured.summaries.find((c) => c.name === s.name);
-  const writes: SizedWrite[] = [
-    {
-      bytes: 400,
-      queue: (context) => {
-        if (before?.existed) {
-          // Cleared and refilled in place: the sheet keeps its position, tab colour and references to it.
-          const ws = context.workbook.worksheets.getItem(s.name);
-          for (const t of before.tables) ws.tables.getItem(t).delete();
-          for (const c of before.charts) ws.charts.getItem(c).delete();
-          ws.getRange().clear('All');
-          ws.freezePanes.unfreeze();
-        } else {
-          context.workbook.worksheets.add(s.name);
-        }
-      },
-    },
-  ];
-  const get = (context: Excel.RequestContext): Excel.Worksheet => context.workbook.worksheets.getItem(s.name);
-  for (const cell of s.cells) {
-    writes.push({
-      bytes: 200 + jsonBytes(cell),
-      queue: (context) => {
-        const range = get(context).getRangeByIndexes(cell.row - 1, cell.col - 1, 1, 1);
-        if (cell.numberFormat) range.numberFormat = [[cell.numberFormat]];
-        range.values = [[textEntry(cell.value, cell.numberFormat)]];
-        if (cell.bold) range.format.font.bold = true;
-        if (cell.fontSize) range.format.font.size = cell.fontSize;
-        if (cell.link) range.hyperlink = { documentReference: sheetAddress(cell.link.sheet, cell.link.cell), textToDisplay: String(cell.value ?? '') };
-      },
-    });
-  }
-  for (const table of s.tables) {
-    const width = table.header.length;
-    // Written into a cleared (General) sheet; the tables' number formats come after, on numbers.
-    const body = [table.header, ...table.rows, ...(table.totals ? [table.totals] : [])].map((line) => line.map((v) => textEntry(v, null)));
-    const rowsPer = Math.max(1, Math.floor(REQUEST_BUDGET_BYTES / 2 / Math.max(64, jsonBytes(body) / Math.max(1, body.length))));
-    for (let i = 0; i < body.length; i += rowsPer) {
-      const part = body.slice(i, i + rowsPer);
-      writes.push({
-        bytes: 200 + jsonBytes(part),
-        queue: (context) => {
-          get(context).getRangeByIndexes(table.row - 1 + i, table.col - 1, part.length, width).values = part;
-        },
-      });
-    }
-    const dataRows = table.rows.length;
-    writes.push({
-      bytes: 400 + jsonBytes(table.numberFormats) + dataRows * 16,
-      queue: (context) => {
-        const ws = get(context);
-        const rect = { top: table.row, left: table.col, bottom: table.row + dataRows, right: table.col + width - 1 };
-        ws.tables.add(rectToAddress(rect), true).name = table.name;
-        table.numberFormats.forEach((fmt, j) => {
-          if (!fmt || dataRows === 0) return;
-          ws.getRangeByIndexes(table.row, table.col - 1 + j, dataRows, 1).numberFormat = Array.from({ length: dataRows }, () => [fmt]);
-        });
-      },
-    });
-    table.links.forEach((link, j) => {
-      if (!link) return;
-      writes.push({
-        bytes: 200 + jsonBytes(link) * 2,
-        queue: (context) => {
-          const ws = get(context);
-          link.cells.forEach((target, i) => {
-            const value = table.rows[i]?.[j];
-            if (i >= dataRows) return;
-            ws.getRangeByIndexes(table.row + i, table.col - 1 + j, 1, 1).hyperlink = {
-              documentReference: sheetAddress(link.sheet, target), textToDisplay: String(value ?? ''),
-            };
-          });
-        },
-      });
-    });
-  }
-  writes.push({
-    bytes: 300 + s.columnWidths.length * 40,
-    queue: (context) => {
-      const ws = get(context);
-      s.columnWidths.forEach((w, i) => (ws.getRangeByIndexes(0, i, 1, 1).format.columnWidth = widthPoints(w)));
-      if (s.freezeRows > 0) ws.freezePanes.freezeRows(s.freezeRows);
-    },
-  });
-  const chart = s.chart;
-  const source = chart ? s.tables.find((t) => t.name === chart.table) : undefined;
-  if (chart && source) {
-    writes.push({
-      bytes: 400,
-      queue: (context) => {
-        const ws = get(context);
-        const lastCol = Math.max(...chart.seriesColumns.map((c) => c), 0);
-        const data = ws.getRangeByIndexes(source.row - 1, source.col - 1, source.rows.length + 1, lastCol + 1);
-        const c = ws.charts.add('BarStacked', data, 'Columns');
-        c.name = 'TaskLedger_Chart';
-        c.title.text = chart.title;
-        const a = chart.anchor;
-        c.setPosition(cellAddress(a.row, a.col), cellAddress(a.row + a.rows - 1, a.col + a.cols - 1));
-      },
-    });
-  }
-  void caps;
-  return writes;
-}
-
 /** Every write of the plan, in order, each with its request size. */
 export function planWrites(plan: WritePlan, captured: Captured, caps: Capabilities): SizedWrite[] {
   const writes: SizedWrite[] = [];
@@ -268,7 +159,7 @@ export function planWrites(plan: WritePlan, captured: Captured, caps: Capabiliti
   for (const entry of captured.runs) writes.push(runWrite(plan.sheet, entry, captured, caps));
   writes.push(...cfWrites(plan.sheet, planCfSpecs(plan), caps));
   writes.push(...noteWrites(plan, captured, caps));
-  for (const s of plan.summarySheets) writes.push(...summaryWrites(s, captured, caps));
+  for (const s of plan.summarySheets) writes.push(...summaryWrites(s, captured.summaries.find((c) => c.name === s.name)));
   return writes;
 }
 

@@ -1,4 +1,5 @@
 /// <reference types="office-js" />
+import type { SummarySheetPlan } from '../../engine';
 
 /** A conditional format TaskLedger owns (marked with OWN_RULE_FORMULA), as data. */
 export interface CfSpec {
@@ -30,6 +31,10 @@ export interface SummaryLog {
   existed: boolean;
   /** The summary's cells before (its used range), when it existed. */
   before: { address: string; values: unknown[][]; numberFormat: string[][] } | null;
+  /** The plan the summary was written from, when it existed and the store had it: revert writes it again. */
+  plan?: SummarySheetPlan | null;
+  /** Widths (points) before the check of the columns the check's summary set. */
+  widths?: number[];
 }
 
 export interface NoteLog {

@@ -2,6 +2,8 @@
 import { isPayloadError, REQUEST_BUDGET_BYTES, RESPONSE_BUDGET_BYTES } from '../payload';
 import type { SyncOptions } from '../sync';
 import { syncWithin } from '../sync';
+import { textEntry } from '../text-entry';
+import type { SummarySheetPlan } from '../../engine';
 import type { CfSpec, UndoLog } from './undo-log';
 
 /**
@@ -14,7 +16,8 @@ import type { CfSpec, UndoLog } from './undo-log';
  * the same in Excel on Windows, Mac and the web.
  *
  * Column A holds the last check's log (JSON split over rows); column B holds TaskLedger's own
- * conditional formats currently on each sheet (so a re-run can log what it replaces).
+ * conditional formats currently on each sheet, and column C the plan each of TaskLedger's summary
+ * sheets was last written from (so a re-run can log what it replaces, and its revert rewrite it).
  */
 export const UNDO_SHEET = 'TaskLedger_Undo';
 const CELL_CHARS = 30_000;
@@ -29,7 +32,11 @@ export interface StoredState {
   log: UndoLog | null;
   /** Own conditional formats per sheet name. */
   cfs: Record<string, CfSpec[]>;
+  /** The plan each of TaskLedger's summary sheets was written from, by sheet name. */
+  summaries: Record<string, SummarySheetPlan>;
 }
+
+const COLUMNS = 3;
 
 function parse<T>(text: string, fallback: T): T {
   if (!text) return fallback;
@@ -47,13 +54,13 @@ export async function readUndoStore(context: Excel.RequestContext, options: Sync
   await syncWithin(context, options);
   // syncWithin() above is context.sync() with a time limit; the lint rule does not know it.
   // eslint-disable-next-line office-addins/call-sync-before-read
-  if (sheet.isNullObject || used.isNullObject) return { log: null, cfs: {} };
+  if (sheet.isNullObject || used.isNullObject) return { log: null, cfs: {}, summaries: {} };
   const total = used.rowCount;
-  const columns = ['', ''];
-  let rows = Math.max(1, Math.floor(RESPONSE_BUDGET_BYTES / (CELL_CHARS * 3 * 2)));
+  const columns = ['', '', ''];
+  let rows = Math.max(1, Math.floor(RESPONSE_BUDGET_BYTES / (CELL_CHARS * 3 * COLUMNS)));
   for (let top = 0; top < total;) {
     const n = Math.min(rows, total - top);
-    const range = sheet.getRangeByIndexes(top, 0, n, 2).load('values');
+    const range = sheet.getRangeByIndexes(top, 0, n, COLUMNS).load('values');
     try {
       await syncWithin(context, options);
     } catch (err) {
@@ -62,12 +69,41 @@ export async function readUndoStore(context: Excel.RequestContext, options: Sync
       continue;
     }
     for (const line of range.values) {
-      columns[0] += typeof line[0] === 'string' ? line[0] : '';
-      columns[1] += typeof line[1] === 'string' ? line[1] : '';
+      for (let c = 0; c < COLUMNS; c++) columns[c] += typeof line[c] === 'string' ? line[c] : '';
     }
     top += n;
   }
-  return { log: parse<UndoLog | null>(columns[0] ?? '', null), cfs: parse<Record<string, CfSpec[]>>(columns[1] ?? '', {}) };
+  return {
+    log: parse<UndoLog | null>(columns[0] ?? '', null),
+    cfs: parse<Record<string, CfSpec[]>>(columns[1] ?? '', {}),
+    summaries: parse<Record<string, SummarySheetPlan>>(columns[2] ?? '', {}),
+  };
+}
+
+function joinColumn(values: unknown[][]): string {
+  return values.map((line) => (typeof line[0] === 'string' ? line[0] : '')).join('');
+}
+
+/** The store apart from its log: TaskLedger's own conditional formats and summary plans, and whether it exists. */
+export interface StoreTail {
+  exists: boolean;
+  cfs: Record<string, CfSpec[]>;
+  summaries: Record<string, SummarySheetPlan>;
+}
+
+/** Queues the read of the store's columns B and C (small, unlike the log); call the result after the next sync. */
+export function queueStoreTail(context: Excel.RequestContext): () => StoreTail {
+  const sheet = context.workbook.worksheets.getItemOrNullObject(UNDO_SHEET);
+  const b = sheet.getRange('B:B').getUsedRangeOrNullObject(true).load('values');
+  const c = sheet.getRange('C:C').getUsedRangeOrNullObject(true).load('values');
+  // Called after the caller's sync (syncWithin), which the lint rule cannot follow.
+  /* eslint-disable office-addins/call-sync-before-read */
+  return () => ({
+    exists: !sheet.isNullObject,
+    cfs: sheet.isNullObject || b.isNullObject ? {} : parse<Record<string, CfSpec[]>>(joinColumn(b.values), {}),
+    summaries: sheet.isNullObject || c.isNullObject ? {} : parse<Record<string, SummarySheetPlan>>(joinColumn(c.values), {}),
+  });
+  /* eslint-enable office-addins/call-sync-before-read */
 }
 
 /** A queued write with its size, so callers can batch writes under the request budget. */
@@ -76,14 +112,15 @@ export interface SizedWrite {
   queue(context: Excel.RequestContext): void;
 }
 
-/** True when the store would hold nothing: no log and no own conditional formats on any sheet. */
+/** True when the store would hold nothing: no log, no own conditional formats, no summary sheet of TaskLedger's. */
 export function isEmptyStore(state: StoredState): boolean {
-  return state.log === null && Object.values(state.cfs).every((list) => list.length === 0);
+  return state.log === null && Object.values(state.cfs).every((list) => list.length === 0) && Object.keys(state.summaries).length === 0;
 }
 
 /**
  * The writes that replace the store's content: creating the very hidden sheet when missing,
- * clearing it, then the chunks of both columns. A store left with nothing in it is deleted, so a
+ * clearing it, then the chunks of the three columns (each written so Excel keeps it as text: a
+ * chunk may start with "=", "-", "'" or a digit). A store left with nothing in it is deleted, so a
  * check and its revert leave the workbook's sheets as they were (Excel refuses to delete a very
  * hidden sheet, so it is made hidden first).
  */
@@ -101,27 +138,26 @@ export function undoStoreWrites(state: StoredState, exists: boolean): SizedWrite
       : [];
   }
   const cfs = Object.fromEntries(Object.entries(state.cfs).filter(([, list]) => list.length > 0));
-  const a = state.log ? split(JSON.stringify(state.log)) : [];
-  const b = split(JSON.stringify(cfs));
+  const texts = [state.log ? split(JSON.stringify(state.log)) : [], split(JSON.stringify(cfs)), split(JSON.stringify(state.summaries))];
   const writes: SizedWrite[] = [
     {
       bytes: 200,
       queue: (context) => {
         const sheet = exists ? context.workbook.worksheets.getItem(UNDO_SHEET) : context.workbook.worksheets.add(UNDO_SHEET);
         sheet.visibility = 'VeryHidden';
-        sheet.getRange('A:B').clear('All');
+        sheet.getRange('A:C').clear('All');
       },
     },
   ];
-  const perRequest = Math.max(1, Math.floor(REQUEST_BUDGET_BYTES / (CELL_CHARS * 3)) - 1);
-  const rows = Math.max(a.length, b.length);
+  const perRequest = Math.max(1, Math.floor(REQUEST_BUDGET_BYTES / (CELL_CHARS * 3 * COLUMNS)));
+  const rows = Math.max(...texts.map((t) => t.length));
   for (let top = 0; top < rows; top += perRequest) {
     const n = Math.min(perRequest, rows - top);
-    const values = Array.from({ length: n }, (_, i) => [a[top + i] ?? '', b[top + i] ?? '']);
+    const values = Array.from({ length: n }, (_, i) => texts.map((t) => textEntry(t[top + i] ?? '', null)));
     writes.push({
-      bytes: 100 + values.reduce((s, line) => s + (line[0]?.length ?? 0) * 3 + (line[1]?.length ?? 0) * 3, 0),
+      bytes: 100 + values.reduce((sum, line) => sum + line.reduce<number>((m, v) => m + String(v).length * 3, 0), 0),
       queue: (context) => {
-        context.workbook.worksheets.getItem(UNDO_SHEET).getRangeByIndexes(top, 0, n, 2).values = values;
+        context.workbook.worksheets.getItem(UNDO_SHEET).getRangeByIndexes(top, 0, n, COLUMNS).values = values;
       },
     });
   }
