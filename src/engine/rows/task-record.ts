@@ -8,7 +8,8 @@ import type { CellValue } from '../sheet/snapshot';
  */
 const cellValueSchema = z.union([
   z.string(),
-  z.number(),
+  // Any number, NaN and ±Infinity included (zod's z.number() refuses them): such a cell reads as empty.
+  z.custom<number>((v) => typeof v === 'number'),
   z.boolean(),
   z.null(),
   z.strictObject({ error: z.string() }),
