@@ -120,7 +120,9 @@ export class SheetState {
     delete c.formula;
     delete c.error;
     if (value === null || value === undefined || value === '') delete c.value;
-    else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') c.value = value;
+    else if (typeof value === 'number' && !Number.isFinite(value)) throw new Error(`Excel cannot hold ${value} in a cell`);
+    else if (typeof value === 'number') c.value = Object.is(value, -0) ? 0 : value;
+    else if (typeof value === 'string' || typeof value === 'boolean') c.value = value;
     else throw new Error(`unsupported cell value ${JSON.stringify(value)}`);
     this.prune(row, col);
   }

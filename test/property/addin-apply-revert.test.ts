@@ -7,8 +7,14 @@ import type { PlannedCell } from './addin-workbook';
 import { loadWorkbook, plannedCells, snapshot, withoutUndoStore } from './addin-workbook';
 import { workbookArbitrary } from './arbitrary-workbook';
 
-/** Fixed seed (the same workbooks every run) and a budget that keeps this file well under a minute on 2 cores. */
-const RUNS = { seed: 20261123, numRuns: 60 };
+/**
+ * Fixed seed (the same workbooks every run) and a budget that keeps this file well under a minute on
+ * 2 cores. TASKLEDGER_PROPERTY_SEED / TASKLEDGER_PROPERTY_RUNS explore further by hand.
+ */
+const RUNS = {
+  seed: Number(process.env.TASKLEDGER_PROPERTY_SEED ?? 20261123),
+  numRuns: Number(process.env.TASKLEDGER_PROPERTY_RUNS ?? 60),
+};
 const TIMEOUT_MS = 120_000;
 
 /** What the cell holds now, as the plan would have it: a constant, or a mark for a formula or an error value. */
