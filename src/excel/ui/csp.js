@@ -39,8 +39,8 @@ const policies = {
   taskpane: { ...base, 'script-src': ["'self'", OFFICE_JS], 'style-src': ["'self'", "'unsafe-inline'"], 'worker-src': ["'self'"] },
   /** The function file of the ribbon command: Office.js and commands.js, no UI of its own. */
   commands: { ...base, 'script-src': ["'self'", OFFICE_JS], 'style-src': ["'self'", "'unsafe-inline'"] },
-  /** The dialog that shows a command's result: its own script and stylesheet, no requests. */
-  dialog: { ...base, 'connect-src': ["'none'"] },
+  /** The dialog that shows a command's result: its own script and stylesheet, no inline styles. */
+  dialog: base,
   /** The browser preview: the task pane over an in-memory workbook; no Office.js. */
   preview: { ...base, 'style-src': ["'self'", "'unsafe-inline'"], 'worker-src': ["'self'"] },
 };
