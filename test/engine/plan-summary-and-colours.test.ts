@@ -36,3 +36,18 @@ describe('plan details the add-in property tests found', () => {
     expect(fitted?.cells).toEqual(raw.cells);
   });
 });
+
+describe('an existing column sharing a merged area with a person’s column', () => {
+  it('is left alone in that area, so the person’s column reads the same after the check', () => {
+    const sheet: SheetSnapshot = {
+      name: '台账',
+      values: [['序号', 'Check notes', '牵头部门'], [1, null, '市发改委'], [2, '长期保留的说明', null]],
+      merges: [{ top: 3, left: 2, bottom: 3, right: 3 }],
+    };
+    const first = plan(sheet);
+    const comments = first.blocks.find((b) => b.col === 2);
+    expect(comments?.values[1]).toBeUndefined();
+    const second = plan(applyToSnapshot(sheet, first));
+    expect(second.summarySheets).toEqual(first.summarySheets);
+  });
+});

@@ -114,6 +114,19 @@ function judgedValues(
   return values;
 }
 
+/**
+ * In an existing column, a cell inside a merged area is left alone (a hole) unless it is the area's
+ * top-left cell and the area stays in this column: writing there would change what a person's
+ * column shows (a merge reaching into the 牵头单位 column), or write into a cell Excel hides.
+ */
+function ownCellsOnly(model: SheetModel, column: PlannedColumn, startRow: number, values: (PlanValue | undefined)[]): (PlanValue | undefined)[] {
+  if (column.created) return values;
+  return values.map((v, i) => {
+    const m = model.mergeOf(startRow + i, column.col);
+    return m && (m.top !== startRow + i || m.left !== column.col || m.right !== column.col) ? undefined : v;
+  });
+}
+
 /** Builds the write plan for a checked sheet: ratio and status filled in place, 校验意见, highlights. */
 export function buildWritePlan(analysis: CheckedSheet, model: SheetModel, options: PlanOptions | Locale): WritePlan {
   const { locale, profile = DEFAULT_PROFILE, overwrite = false, summary, hiddenColumns = [] } = typeof options === 'string' ? { locale: options } : options;
@@ -130,13 +143,14 @@ export function buildWritePlan(analysis: CheckedSheet, model: SheetModel, option
   const edge = analysis.columns.lastColumn;
   const borders = (c: PlannedColumn) => (edge > 0 && c.created ? { bordersFromCol: edge } : {});
   const statusColors = [];
+  const own = (c: PlannedColumn, values: (PlanValue | undefined)[]) => ownCellsOnly(model, c, startRow, values);
   for (const c of columns) {
     if (c.key === 'comments') {
-      blocks.push({ col: c.col, startRow, values: commentValues(analysis, c, startRow, lastRow, locale), wrapText: true, ...borders(c) });
+      blocks.push({ col: c.col, startRow, values: own(c, commentValues(analysis, c, startRow, lastRow, locale)), wrapText: true, ...borders(c) });
     } else if (c.key === 'ratio') {
-      blocks.push({ col: c.col, startRow, values: judgedValues(analysis, 'ratio', c, startRow, lastRow, overwrite), numberFormat: RATIO_FORMAT, ...borders(c) });
+      blocks.push({ col: c.col, startRow, values: own(c, judgedValues(analysis, 'ratio', c, startRow, lastRow, overwrite)), numberFormat: RATIO_FORMAT, ...borders(c) });
     } else {
-      blocks.push({ col: c.col, startRow, values: judgedValues(analysis, 'status', c, startRow, lastRow, overwrite), ...borders(c) });
+      blocks.push({ col: c.col, startRow, values: own(c, judgedValues(analysis, 'status', c, startRow, lastRow, overwrite)), ...borders(c) });
       // Every word of the profile, not only those the sheet uses now: after a check the sheet uses
       // the words TaskLedger wrote, and a second check must colour the same words (a fixed point).
       statusColors.push(...statusColorRules(c.col, startRow, lastRow, profile.statusValues, judgements));
