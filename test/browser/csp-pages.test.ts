@@ -18,7 +18,8 @@ import type { AuditedPage } from './page-audit';
 import { auditedPage, relativeTo } from './page-audit';
 import { idle, outcome, shot } from './preview-page';
 
-jest.setTimeout(60_000);
+// Generous: on a 2-core CI machine another test file may be building while these pages load.
+jest.setTimeout(120_000);
 
 let guarded: GuardedBrowser;
 let addin: BuiltBundle;
