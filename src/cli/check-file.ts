@@ -1,14 +1,30 @@
 import { constants as fsConstants, promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { AnalyzeOptions, CheckedSheet, CountBy, ExistingSheet, SheetAnalysis, SheetSummary, WritePlan } from '../engine';
-import { SheetModel, analyzeSheet, buildWritePlan, isSummarySnapshot, summarizeSheet, summarySheetNames } from '../engine';
+import { SheetModel, analyzeSheet, buildWritePlan, summarizeSheet, summarySheetNames } from '../engine';
 import { summaryMessages } from '../i18n/summary-messages';
 import type { FileErrorCode } from '../i18n/cli-messages';
 import type { Locale } from '../i18n/locale';
+import type { SheetOutline } from './sheet-outline';
+import { outlineOf, protectedOutline } from './sheet-outline';
+import type { CliSheetReport } from './sheet-report';
+import { cliSheetReport } from './sheet-report';
 import { applyPlan } from './xlsx/apply-plan';
 import type { UnkeptPart } from './xlsx/load-workbook';
-import { loadWorkbook, saveWorkbook } from './xlsx/load-workbook';
-import { readSnapshot } from './xlsx/read-snapshot';
+import { parseWorkbook, unkeptParts } from './xlsx/load-workbook';
+import type { PackageFacts } from './xlsx/package-parts';
+import { readPackageFacts } from './xlsx/package-parts';
+import type { SheetRead } from './xlsx/read-sheets';
+import { readSheets } from './xlsx/read-sheets';
+import { saveCopy } from './xlsx/save-copy';
+import { sniff } from './xlsx/sniff';
+
+/**
+ * What a result keeps of each sheet. 'all' (the default) keeps the analysis and the write plan;
+ * 'report' keeps the JSON report built from them and lets them go before the copy is written;
+ * 'outline' keeps neither. The CLI asks for less so that a large ledger's memory is freed early.
+ */
+export type Retain = 'all' | 'report' | 'outline';
 
 export interface CheckFileOptions extends AnalyzeOptions {
   locale: Locale;
@@ -24,13 +40,21 @@ export interface CheckFileOptions extends AnalyzeOptions {
   generatedAt?: string | null;
   /** Write the result over the input, after copying the input to a backup beside it. */
   inPlace?: boolean;
+  retain?: Retain;
 }
 
 export interface SheetResult {
-  analysis: SheetAnalysis;
+  /** Name, status and counts: always there. */
+  outline: SheetOutline;
+  /** The engine's analysis; null for a protected sheet, and once let go (retain 'report' or 'outline'). */
+  analysis: SheetAnalysis | null;
   plan: WritePlan | null;
   /** The sheet's figures by unit and status (checked sheets only). */
   summary: SheetSummary | null;
+  /** Names of the summary sheets written for this sheet. */
+  summarySheets: string[];
+  /** The sheet's JSON report, when kept (retain 'report'). */
+  report: CliSheetReport | null;
 }
 
 export interface FileResult {
@@ -43,6 +67,8 @@ export interface FileResult {
   /** With --in-place: the untouched copy of the input. */
   backup: string | null;
 }
+
+type Failure = NonNullable<FileResult['error']>;
 
 /** "台账.xlsx" → "台账.backup.xlsx", or "台账.backup-2.xlsx" … when that exists. */
 export async function backupPath(file: string): Promise<string> {
@@ -57,11 +83,66 @@ export async function backupPath(file: string): Promise<string> {
   }
 }
 
-/** Default output name: "台账.xlsx" → "台账.checked.xlsx" in the same folder (or in outDir). */
+/** Default output name: "台账.xlsx" → "台账.checked.xlsx" (an .xlsm stays an .xlsm) in the same folder (or in outDir). */
 export function defaultOutput(file: string, outDir?: string): string {
   const parsed = path.parse(file);
   const base = parsed.name.replace(/\.checked$/u, '');
   return path.join(outDir ?? parsed.dir, `${base}.checked${parsed.ext || '.xlsx'}`);
+}
+
+const isMacroEnabled = (file: string): boolean => path.extname(file).toLowerCase() === '.xlsm';
+
+async function readInput(file: string): Promise<{ ok: true; bytes: Buffer } | { ok: false; error: Failure }> {
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(file);
+  } catch {
+    return { ok: false, error: { code: 'not-found' } };
+  }
+  const kind = sniff(bytes, file);
+  return kind ? { ok: false, error: { code: kind } } : { ok: true, bytes };
+}
+
+/** Parses the workbook and reads its sheets; the parsed workbook is let go on return (it is parsed again to write). */
+async function readWorkbook(bytes: Buffer, only: string | undefined): Promise<{ ok: true; read: ReturnType<typeof readSheets> } | { ok: false; error: Failure }> {
+  const parsed = await parseWorkbook(bytes);
+  if (!parsed.ok) return { ok: false, error: { code: parsed.error, ...(parsed.detail ? { detail: parsed.detail } : {}) } };
+  return { ok: true, read: readSheets(parsed.workbook, only) };
+}
+
+async function packageFacts(bytes: Buffer, reads: SheetRead[]): Promise<PackageFacts> {
+  try {
+    return await readPackageFacts(bytes, reads.filter((r) => r.filtered).map((r) => r.name));
+  } catch {
+    return { macros: null, workbookProtection: null, filters: new Map() };
+  }
+}
+
+function noSheetChecked(result: FileResult, all: ExistingSheet[]): Failure {
+  const locked = result.sheets.filter((s) => s.outline.status === 'skipped' && s.outline.reason === 'protected');
+  if (locked.length > 0) return { code: 'protected', params: { sheet: locked[0]?.outline.sheet ?? '', count: locked.length } };
+  const first = result.sheets.find((s) => s.outline.status === 'skipped' && s.outline.reason === 'no-header')?.outline;
+  if (first?.status === 'skipped') return { code: 'no-ledger', params: { rows: first.scannedRows, looked: first.lookedFor.slice(0, 6).join('、') } };
+  return { code: result.sheets.length === 0 && all.some((e) => e.ours) ? 'only-summaries' : 'empty-workbook' };
+}
+
+/** Writes the copy: the workbook parsed again from the input's bytes, the plans applied, dropped parts restored. */
+async function writeCopy(result: FileResult, output: string, bytes: Buffer, facts: PackageFacts, options: CheckFileOptions): Promise<void> {
+  const parsed = await parseWorkbook(bytes);
+  if (!parsed.ok) throw new Error(parsed.error);
+  for (const s of result.sheets) {
+    const ws = s.plan ? parsed.workbook.getWorksheet(s.plan.sheet) : undefined;
+    if (ws && s.plan) applyPlan(ws, s.plan);
+    if (options.retain && options.retain !== 'all') s.plan = null;
+  }
+  if (options.inPlace) {
+    // The backup is made (and must succeed) before the input is replaced; never overwritten.
+    const backup = await backupPath(result.file);
+    await fs.copyFile(result.file, backup, fsConstants.COPYFILE_EXCL);
+    result.backup = backup;
+  }
+  await saveCopy(parsed.workbook, output, facts, { macroEnabled: isMacroEnabled(output) });
+  result.output = output;
 }
 
 /** Checks one workbook; writes a checked copy when at least one sheet is a ledger. */
@@ -71,46 +152,49 @@ export async function checkFile(file: string, options: CheckFileOptions): Promis
     result.error = { code: 'same-output' };
     return result;
   }
-  const loaded = await loadWorkbook(file);
-  if (!loaded.ok) {
-    result.error = { code: loaded.error, ...(loaded.detail ? { detail: loaded.detail } : {}) };
-    return result;
-  }
-  result.unkept = loaded.unkept;
-  const worksheets = loaded.workbook.worksheets.filter((ws) => !options.sheet || ws.name === options.sheet);
-  if (options.sheet && worksheets.length === 0) {
-    result.error = { code: 'sheet-not-found', params: { sheet: options.sheet } };
-    return result;
-  }
-  const existing: ExistingSheet[] = [];
-  const snapshots = new Map<string, SheetModel>();
-  worksheets.forEach((ws, index) => {
-    options.onSheet?.(ws.name, index, worksheets.length);
-    const snapshot = readSnapshot(ws);
+  const input = await readInput(file);
+  if (!input.ok) return { ...result, error: input.error };
+  const { bytes } = input;
+  const loaded = await readWorkbook(bytes, options.sheet);
+  if (!loaded.ok) return { ...result, error: loaded.error };
+  const { sheets: reads, all } = loaded.read;
+  if (options.sheet && reads.length === 0) return { ...result, error: { code: 'sheet-not-found', params: { sheet: options.sheet } } };
+  const facts = await packageFacts(bytes, reads);
+  const macrosKept = facts.macros !== null && options.output !== null && isMacroEnabled(options.output);
+  result.unkept = unkeptParts(bytes).filter((p) => !(p === 'macros' && macrosKept));
+
+  const models = new Map<SheetResult, SheetModel>();
+  const hidden = new Map<SheetResult, number[]>();
+  reads.forEach((read, index) => {
+    options.onSheet?.(read.name, index, reads.length);
     // TaskLedger's own summary sheets (from an earlier check) are not ledgers: not read, not reported.
-    const ours = isSummarySnapshot(snapshot);
-    existing.push({ name: ws.name, ours });
-    if (ours) return;
-    const analysis = analyzeSheet(snapshot, { ...options, fileName: path.basename(file) });
-    snapshots.set(ws.name, new SheetModel(snapshot));
+    if (read.ours) return;
+    if (read.protected) {
+      result.sheets.push({ outline: protectedOutline(read.name), analysis: null, plan: null, summary: null, summarySheets: [], report: null });
+      return;
+    }
+    const analysis = analyzeSheet(read.snapshot, { ...options, fileName: path.basename(file) });
     const summary = analysis.status === 'checked'
       ? summarizeSheet(analysis, { ...(options.profile ? { profile: options.profile } : {}), ...(options.countBy ? { countBy: options.countBy } : {}) })
       : null;
-    result.sheets.push({ analysis, plan: null, summary });
+    const sheet: SheetResult = { outline: outlineOf(analysis, read), analysis, plan: null, summary, summarySheets: [], report: null };
+    result.sheets.push(sheet);
+    models.set(sheet, new SheetModel(read.snapshot));
+    hidden.set(sheet, read.hiddenColumns);
   });
-  for (const ws of loaded.workbook.worksheets) {
-    if (!existing.some((e) => e.name === ws.name)) existing.push({ name: ws.name, ours: isSummarySnapshot(readSnapshot(ws)) });
-  }
-  const ledgers = result.sheets.filter((s): s is SheetResult & { analysis: CheckedSheet } => s.analysis.status === 'checked');
+  reads.length = 0;
+
+  const ledgers = result.sheets.filter((s): s is SheetResult & { analysis: CheckedSheet } => s.analysis?.status === 'checked');
   const base = options.summarySheet === false ? '' : (options.summarySheet ?? summaryMessages[options.locale].sheetName);
-  const names = summarySheetNames(ledgers.map((s) => s.analysis.sheet), base, existing);
+  const names = summarySheetNames(ledgers.map((s) => s.analysis.sheet), base, all);
   ledgers.forEach((s, i) => {
-    const model = snapshots.get(s.analysis.sheet);
+    const model = models.get(s);
     if (!model) return;
     s.plan = buildWritePlan(s.analysis, model, {
       locale: options.locale,
       ...(options.profile ? { profile: options.profile } : {}),
       overwrite: options.overwrite === true,
+      hiddenColumns: hidden.get(s) ?? [],
       summary: options.summarySheet === false ? false : {
         sheetName: names[i] ?? base,
         generatedAt: options.generatedAt ?? null,
@@ -118,36 +202,21 @@ export async function checkFile(file: string, options: CheckFileOptions): Promis
         ...(s.summary ? { summary: s.summary } : {}),
       },
     });
+    s.summarySheets = s.plan.summarySheets.map((p) => p.name);
   });
-
-  const checked = result.sheets.filter((s) => s.analysis.status === 'checked');
-  if (checked.length === 0) {
-    const first = result.sheets.find((s) => s.analysis.status === 'skipped' && s.analysis.reason === 'no-header');
-    const looked = first?.analysis.status === 'skipped' ? first.analysis.lookedFor.slice(0, 6).join('、') : '';
-    const rows = first?.analysis.status === 'skipped' ? first.analysis.scannedRows : 0;
-    const onlySummaries = result.sheets.length === 0 && existing.some((e) => e.ours);
-    result.error = first ? { code: 'no-ledger', params: { rows, looked } } : { code: onlySummaries ? 'only-summaries' : 'empty-workbook' };
-    return result;
+  models.clear();
+  const retain = options.retain ?? 'all';
+  for (const s of result.sheets) {
+    if (retain === 'report') s.report = cliSheetReport(s.outline, s.analysis, options.locale, s.summary);
+    if (retain !== 'all') s.analysis = null;
   }
+
+  if (ledgers.length === 0) return { ...result, error: noSheetChecked(result, all) };
   if (options.output) {
-    for (const { plan } of checked) {
-      const ws = plan ? loaded.workbook.getWorksheet(plan.sheet) : undefined;
-      if (ws && plan) applyPlan(ws, plan);
-    }
     try {
-      if (options.inPlace) {
-        // The backup is made (and must succeed) before the input is replaced; never overwritten.
-        const backup = await backupPath(file);
-        await fs.copyFile(file, backup, fsConstants.COPYFILE_EXCL);
-        result.backup = backup;
-      }
-      await saveWorkbook(loaded.workbook, options.output);
-      result.output = options.output;
+      await writeCopy(result, options.output, bytes, facts, options);
     } catch (err) {
-      result.error = {
-        code: 'write-failed',
-        params: { file: options.output, detail: err instanceof Error ? err.message : String(err) },
-      };
+      result.error = { code: 'write-failed', params: { file: options.output, detail: err instanceof Error ? err.message : String(err) } };
     }
   }
   return result;

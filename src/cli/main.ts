@@ -8,9 +8,11 @@ import type { CliMessages } from '../i18n/cli-messages';
 import { cliMessages } from '../i18n/cli-messages';
 import type { Locale } from '../i18n/locale';
 import { DEFAULT_LOCALE, LOCALES, isLocale } from '../i18n/locale';
+import { setInterruptNotice, writeAtomically } from './atomic-write';
 import type { FileResult } from './check-file';
 import { checkFile, defaultOutput } from './check-file';
 import { explainLine } from './explain';
+import { writeJsonFile } from './json-file';
 import { parseMap } from './parse-map';
 import { fileErrorText, summaryLines } from './print-summary';
 import { buildReport, exitCodeOf } from './report';
@@ -74,6 +76,7 @@ async function loadProfile(file: string | undefined, locale: Locale, m: CliMessa
 async function runCheck(files: string[], opts: CheckOptions, io: Io): Promise<number> {
   const locale = opts.lang;
   const m = cliMessages[locale];
+  setInterruptNotice(() => m.interrupted());
   if (opts.output && files.length > 1) {
     io.err(`taskledger: ${m.oneOutput()}`);
     return 2;
@@ -121,6 +124,8 @@ async function runCheck(files: string[], opts: CheckOptions, io: Io): Promise<nu
       inPlace: opts.inPlace === true,
       countBy: opts.countBy,
       generatedAt: now,
+      // Only the report (with --json) or the outline is kept of each sheet: a large ledger's analysis is freed before writing.
+      retain: opts.json ? 'report' : 'outline',
       ...(summarySheet !== undefined ? { summarySheet } : {}),
       onSheet: (name) => progress.update(i, files.length, `${path.basename(file)} · ${name}`),
     });
@@ -134,7 +139,7 @@ async function runCheck(files: string[], opts: CheckOptions, io: Io): Promise<nu
   if (opts.json) {
     const report = buildReport(results, locale, m);
     await fs.mkdir(path.dirname(path.resolve(opts.json)), { recursive: true });
-    await fs.writeFile(opts.json, `${JSON.stringify(report, null, 2)}\n`, 'utf8');
+    await writeAtomically(opts.json, (tmp) => writeJsonFile(tmp, report));
     if (!opts.quiet) io.out(m.reportWrote({ file: opts.json }));
   }
   let rollupFailed = false;
@@ -150,7 +155,7 @@ async function runCheck(files: string[], opts: CheckOptions, io: Io): Promise<nu
   if (files.length > 1 && !opts.quiet) {
     const sum = (key: 'error' | 'warning'): number =>
       results.reduce(
-        (n, r) => n + r.sheets.reduce((k, s) => k + (s.analysis.status === 'checked' ? s.analysis.counts.bySeverity[key] : 0), 0),
+        (n, r) => n + r.sheets.reduce((k, s) => k + (s.outline.status === 'checked' ? s.outline.counts.bySeverity[key] : 0), 0),
         0,
       );
     const failed = results.filter((r) => r.error).length;

@@ -1,9 +1,10 @@
-import type { CheckedSheet, SheetSummary, UnitFigures } from '../engine';
+import type { SheetSummary, UnitFigures } from '../engine';
 import { FINDING_CODES, averageRatio } from '../engine';
 import type { CliMessages } from '../i18n/cli-messages';
 import type { Locale } from '../i18n/locale';
 import { statusLabel, summaryMessages } from '../i18n/summary-messages';
 import type { FileResult, SheetResult } from './check-file';
+import type { SheetOutline } from './sheet-outline';
 import { formatTable } from './terminal/display-width';
 
 export function fileErrorText(result: FileResult, m: CliMessages): string {
@@ -13,7 +14,18 @@ export function fileErrorText(result: FileResult, m: CliMessages): string {
   return m.fileError[error.code](params);
 }
 
-function checkedLines(a: CheckedSheet, m: CliMessages): string[] {
+type CheckedOutline = Extract<SheetOutline, { status: 'checked' }>;
+
+/** What the check did beyond the rows it read: hidden and filtered rows, another table left alone. */
+function noteLines(a: CheckedOutline, m: CliMessages): string[] {
+  const out: string[] = [];
+  if (a.filtered) out.push(m.filteredNote({ hidden: a.hiddenRows }));
+  else if (a.hiddenRows > 0) out.push(m.hiddenRowsNote({ hidden: a.hiddenRows }));
+  if (a.columns.otherTableRow !== null) out.push(m.otherTableNote({ row: a.columns.otherTableRow }));
+  return out.map((line) => `    ! ${line}`);
+}
+
+function checkedLines(a: CheckedOutline, m: CliMessages): string[] {
   const c = a.counts;
   const head = `${m.checked({ headerRow: a.columns.headerRow, tasks: c.tasks, subitems: c.subitems })}${m.sep}${m.severityCounts(c.bySeverity)}`;
   const cols = Object.values(a.columns.roles)
@@ -26,7 +38,7 @@ function checkedLines(a: CheckedSheet, m: CliMessages): string[] {
     String(c.byCode[code]),
   ]);
   const table = rows.length > 0 ? formatTable([m.tableHead, ...rows], new Set([2])).map((l) => `      ${l}`) : [];
-  return [`    ${head}`, `    ${m.columns}: ${cols}`, ...table];
+  return [`    ${head}`, `    ${m.columns}: ${cols}`, ...noteLines(a, m), ...table];
 }
 
 const percent = (n: number | null, none: string): string => (n === null ? none : `${(Math.round(n * 1000) / 10).toFixed(1)}%`);
@@ -51,7 +63,7 @@ export function byUnitLines(summary: SheetSummary, locale: Locale, m: CliMessage
 }
 
 function sheetLines(sheet: SheetResult, m: CliMessages, locale: Locale): string[] {
-  const a = sheet.analysis;
+  const a = sheet.outline;
   const title = `  ${m.sheet}「${a.sheet}」`;
   if (a.status === 'skipped') {
     const text = m.sheetSkipped[a.reason]({ rows: a.scannedRows, looked: a.lookedFor.slice(0, 6).join('、') });
@@ -67,7 +79,7 @@ export function summaryLines(result: FileResult, m: CliMessages, locale: Locale 
   if (result.error) lines.push(`  ✖ ${fileErrorText(result, m)}`);
   if (result.output) lines.push(`  → ${m.wrote({ file: result.output })}`);
   if (result.backup) lines.push(`  → ${m.backedUp({ file: result.backup })}`);
-  const summaries = result.sheets.flatMap((s) => s.plan?.summarySheets.map((p) => p.name) ?? []);
+  const summaries = result.sheets.flatMap((s) => s.summarySheets);
   if (result.output && summaries.length > 0) lines.push(`  → ${m.summarySheets({ names: summaries.join('、') })}`);
   if (result.output && result.unkept.length > 0) {
     lines.push(`  ! ${m.unkept({ parts: result.unkept.map((p) => m.partNames[p] ?? p).join('、') })}`);

@@ -1,9 +1,9 @@
-import type { SheetReport } from '../engine';
-import { sheetReport } from '../engine';
 import type { CliMessages } from '../i18n/cli-messages';
 import type { Locale } from '../i18n/locale';
 import type { FileResult } from './check-file';
 import { fileErrorText } from './print-summary';
+import type { CliSheetReport } from './sheet-report';
+import { cliSheetReport } from './sheet-report';
 
 export interface FileReport {
   file: string;
@@ -15,7 +15,7 @@ export interface FileReport {
   unkept: string[];
   /** With --in-place: the untouched copy of the input. */
   backup: string | null;
-  sheets: SheetReport[];
+  sheets: CliSheetReport[];
 }
 
 export interface Report {
@@ -28,7 +28,7 @@ export interface Report {
 /** 0: no error-severity finding; 1: some; 2: the file could not be processed. */
 export function exitCodeOf(result: FileResult): number {
   if (result.error) return 2;
-  const errors = result.sheets.some((s) => s.analysis.status === 'checked' && s.analysis.counts.bySeverity.error > 0);
+  const errors = result.sheets.some((s) => s.outline.status === 'checked' && s.outline.counts.bySeverity.error > 0);
   return errors ? 1 : 0;
 }
 
@@ -45,7 +45,7 @@ export function buildReport(results: FileResult[], locale: Locale, m: CliMessage
       error: r.error ? { code: r.error.code, message: fileErrorText(r, m) } : null,
       unkept: r.unkept,
       backup: r.backup,
-      sheets: r.sheets.map((s) => sheetReport(s.analysis, locale, s.summary ?? undefined)),
+      sheets: r.sheets.map((s) => s.report ?? cliSheetReport(s.outline, s.analysis, locale, s.summary)),
     })),
   };
 }

@@ -4,6 +4,10 @@ export type FileErrorCode =
   | 'not-found'
   | 'empty-file'
   | 'not-xlsx'
+  | 'csv'
+  | 'html'
+  | 'xml-spreadsheet'
+  | 'text'
   | 'xls'
   | 'encrypted'
   | 'corrupt'
@@ -13,7 +17,8 @@ export type FileErrorCode =
   | 'same-output'
   | 'write-failed'
   | 'sheet-not-found'
-  | 'only-summaries';
+  | 'only-summaries'
+  | 'protected';
 
 type P = Record<string, string | number>;
 
@@ -22,6 +27,10 @@ const zh = {
     'not-found': (p: P) => `找不到文件 ${p.file}`,
     'empty-file': () => '文件是空的（0 字节）',
     'not-xlsx': () => '不是 .xlsx 文件（不是 Excel 2007 及以后的工作簿格式）；如是 .csv 或其他格式，请在 Excel 中另存为 .xlsx',
+    csv: () => 'CSV 文件不是 Excel 工作簿：请在 Excel 中打开后另存为 .xlsx 再校验',
+    html: () => '这是网页（HTML）格式的表格，不是 Excel 工作簿（有些系统导出的 .xls 实为网页）：请在 Excel 中打开后另存为 .xlsx 再校验',
+    'xml-spreadsheet': () => '这是 Excel 2003 XML 表格，不是 .xlsx 工作簿：请在 Excel 中打开后另存为 .xlsx 再校验',
+    text: () => '这是文本文件，不是 Excel 工作簿：请在 Excel 中打开后另存为 .xlsx 再校验',
     xls: () => '这是旧版 .xls 文件：请在 Excel 或 WPS 中另存为 .xlsx 后再检查',
     encrypted: () => '工作簿已加密（设置了打开密码）：请先去除密码再检查',
     corrupt: (p: P) => `文件已损坏或不完整，无法读取（${p.detail}）`,
@@ -32,11 +41,18 @@ const zh = {
     'write-failed': (p: P) => `无法写入输出文件 ${p.file}（${p.detail}）`,
     'sheet-not-found': (p: P) => `工作簿中没有名为“${p.sheet}”的工作表`,
     'only-summaries': () => '工作簿中只有台账助手生成的汇总表，没有可检查的台账',
+    protected: (p: P) =>
+      `工作表“${p.sheet}”受保护${Number(p.count) > 1 ? `（共 ${p.count} 个工作表受保护）` : ''}：请先撤销工作表保护再检查；未写出任何文件`,
   } satisfies Record<FileErrorCode, (p: P) => string>,
   sheetSkipped: {
     'no-header': (p: P) => `已跳过：前 ${p.rows} 行中没有找到表头（查找了“${p.looked}”等列名）`,
     empty: () => '已跳过：空工作表',
+    protected: () => '已跳过：工作表受保护，未作任何改动（请先撤销工作表保护再检查）',
   },
+  hiddenRowsNote: (p: P) => `隐藏的 ${p.hidden} 行也已检查（副本中仍隐藏）`,
+  filteredNote: (p: P) => `工作表设有筛选：已检查全部行，包括被筛选隐藏的 ${p.hidden} 行；副本保留筛选`,
+  otherTableNote: (p: P) => `第 ${p.row} 行起是另一张表（表头不同），未检查`,
+  interrupted: () => '已中断：未写完的输出文件已删除',
   checked: (p: P) => `表头第 ${p.headerRow} 行，任务 ${p.tasks} 项` + (Number(p.subitems) ? `（另有子项 ${p.subitems} 行）` : ''),
   severityCounts: (p: P) => `错误 ${p.error}，警告 ${p.warning}，提示 ${p.info}`,
   columns: '列',
@@ -49,7 +65,7 @@ const zh = {
   badAsOf: (p: P) => `--as-of 日期“${p.value}”有误：应为 YYYY-MM-DD，如 2024-09-30`,
   badMargin: (p: P) => `--ahead ${p.ahead} / --tolerance ${p.tolerance} 有误：应为 0 到 100 之间的百分点数`,
   unkept: (p: P) => `注意：输出副本不保留原工作簿中的${p.parts}（原文件未作任何改动）`,
-  partNames: { charts: '图表', 'pivot-tables': '数据透视表', macros: '宏', slicers: '切片器' } as Record<string, string>,
+  partNames: { charts: '图表', 'pivot-tables': '数据透视表', macros: '宏', slicers: '切片器', controls: '表单控件' } as Record<string, string>,
   badMap: (p: P) => `--map 参数“${p.item}”有误：应为 角色=列号（如 lead=H）；角色可为 ${p.roles}`,
   badProfile: (p: P) => `模板配置文件 ${p.file} 有误：`,
   oneOutput: () => '-o 只能用于单个输入文件；多个文件请用 --out-dir',
@@ -83,6 +99,10 @@ const en: Messages = {
     'not-found': (p) => `file not found: ${p.file}`,
     'empty-file': () => 'the file is empty (0 bytes)',
     'not-xlsx': () => 'not an .xlsx workbook; save .csv or other formats as .xlsx in Excel first',
+    csv: () => 'a CSV file is not an Excel workbook: open it in Excel and save it as .xlsx, then check it',
+    html: () => 'this is a web page (HTML) table, not an Excel workbook (some systems export .xls files that are web pages): open it in Excel and save it as .xlsx, then check it',
+    'xml-spreadsheet': () => 'this is an Excel 2003 XML spreadsheet, not an .xlsx workbook: open it in Excel and save it as .xlsx, then check it',
+    text: () => 'this is a text file, not an Excel workbook: open it in Excel and save it as .xlsx, then check it',
     xls: () => 'this is an old binary .xls file: save it as .xlsx in Excel or WPS, then check it',
     encrypted: () => 'the workbook is encrypted (it has an open password): remove the password first',
     corrupt: (p) => `the file is damaged or incomplete and cannot be read (${p.detail})`,
@@ -93,11 +113,18 @@ const en: Messages = {
     'write-failed': (p) => `cannot write the output file ${p.file} (${p.detail})`,
     'sheet-not-found': (p) => `the workbook has no sheet named "${p.sheet}"`,
     'only-summaries': () => 'the workbook holds only summary sheets TaskLedger wrote, no ledger to check',
+    protected: (p) =>
+      `sheet "${p.sheet}" is protected${Number(p.count) > 1 ? ` (${p.count} sheets are protected)` : ''}: unprotect it, then check again; nothing was written`,
   },
   sheetSkipped: {
     'no-header': (p) => `skipped: no header in the first ${p.rows} rows (looked for "${p.looked}" …)`,
     empty: () => 'skipped: empty sheet',
+    protected: () => 'skipped: the sheet is protected and was left as it was (unprotect it, then check again)',
   },
+  hiddenRowsNote: (p) => `the ${p.hidden} hidden rows were checked too (still hidden in the copy)`,
+  filteredNote: (p) => `the sheet is filtered: every row was checked, including ${p.hidden} rows the filter hides; the copy keeps the filter`,
+  otherTableNote: (p) => `another table with a different header starts at row ${p.row}: not checked`,
+  interrupted: () => 'interrupted: the unfinished output file was removed',
   checked: (p) => `header in row ${p.headerRow}, ${p.tasks} tasks` + (Number(p.subitems) ? ` (+${p.subitems} sub-item rows)` : ''),
   severityCounts: (p) => `${p.error} errors, ${p.warning} warnings, ${p.info} info`,
   columns: 'columns',
@@ -110,7 +137,7 @@ const en: Messages = {
   badAsOf: (p) => `--as-of "${p.value}" is not a date: use YYYY-MM-DD, e.g. 2024-09-30`,
   badMargin: (p) => `--ahead ${p.ahead} / --tolerance ${p.tolerance}: give points between 0 and 100`,
   unkept: (p) => `note: the checked copy does not keep the workbook's ${p.parts} (the input file is unchanged)`,
-  partNames: { charts: 'charts', 'pivot-tables': 'pivot tables', macros: 'macros', slicers: 'slicers' },
+  partNames: { charts: 'charts', 'pivot-tables': 'pivot tables', macros: 'macros', slicers: 'slicers', controls: 'form controls' },
   badMap: (p) => `--map item "${p.item}" is wrong: use role=COLUMN (e.g. lead=H); roles are ${p.roles}`,
   badProfile: (p) => `the profile ${p.file} is not valid:`,
   oneOutput: () => '-o takes a single input file; use --out-dir for several',

@@ -53,7 +53,7 @@ describe.each(cases)('checking %s', (name, build) => {
     for (const wsIn of a.worksheets) {
       const wsOut = b.getWorksheet(wsIn.name);
       if (!wsOut) throw new Error(`sheet ${wsIn.name} lost`);
-      const plan = result.sheets.find((s) => s.analysis.sheet === wsIn.name)?.plan ?? null;
+      const plan = result.sheets.find((s) => s.outline.sheet === wsIn.name)?.plan ?? null;
       const ownCols = (plan?.columns ?? []).map((c) => c.col);
       // Only columns TaskLedger creates, or fills where a person left a cell empty.
       const inCells = cellsOf(wsIn, ownCols);
@@ -111,7 +111,7 @@ describe('the checked copy', () => {
     await L.writeFixture(L.buildCityHalfYear(), input);
     const r1 = await checkFile(input, { locale: 'zh-CN', output: first });
     const r2 = await checkFile(first, { locale: 'zh-CN', output: second });
-    const findings = (r: typeof r1) => r.sheets.map((s) => (s.analysis.status === 'checked' ? s.analysis.findings : []));
+    const findings = (r: typeof r1) => r.sheets.map((s) => (s.analysis?.status === 'checked' ? s.analysis.findings : []));
     expect(findings(r2)).toEqual(findings(r1));
     for (const c of r1.sheets[0]?.plan?.columns ?? []) {
       expect(r2.sheets[0]?.plan?.columns.find((x) => x.key === c.key)).toMatchObject({ created: false, col: c.col });

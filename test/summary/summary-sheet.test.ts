@@ -54,7 +54,7 @@ describe('the summary sheet in the checked copy (exceljs)', () => {
     expect(Object.keys(tablesOf(ws)).sort()).toEqual(['TaskLedger_ByStatus_1', 'TaskLedger_ByUnit_1', 'TaskLedger_Findings_1']);
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 7 });
     expect(ws.getColumn(1).width).toBeGreaterThanOrEqual(10);
-    const plan = result.sheets.find((s) => s.analysis.sheet === '省级季度')?.plan?.summarySheets[0];
+    const plan = result.sheets.find((s) => s.outline.sheet === '省级季度')?.plan?.summarySheets[0];
     const byUnit = plan?.tables[0];
     if (!plan || !byUnit) throw new Error('no plan');
     // The header as planned, the average column as a percentage, the totals row below the table.
@@ -65,15 +65,15 @@ describe('the summary sheet in the checked copy (exceljs)', () => {
     const totalsRow = byUnit.row + byUnit.rows.length + 1;
     expect(ws.getCell(totalsRow, 1).text).toBe('合计');
     const tasksCol = byUnit.header.indexOf('任务数') + 1;
-    expect(ws.getCell(totalsRow, tasksCol).value).toBe(result.sheets.find((s) => s.analysis.sheet === '省级季度')?.summary?.totals.tasks);
+    expect(ws.getCell(totalsRow, tasksCol).value).toBe(result.sheets.find((s) => s.outline.sheet === '省级季度')?.summary?.totals.tasks);
     expect(ws.pageSetup.printArea).toBeTruthy();
   });
 
   it('makes each finding’s cell a link to that cell of the ledger', async () => {
     const wb = await load(first);
     for (const sheet of ['省级季度', '市级半年']) {
-      const res = result.sheets.find((s) => s.analysis.sheet === sheet);
-      const findings = res?.analysis.status === 'checked' ? res.analysis.findings : [];
+      const res = result.sheets.find((s) => s.outline.sheet === sheet);
+      const findings = res?.analysis?.status === 'checked' ? res.analysis.findings : [];
       const table = res?.plan?.summarySheets[0]?.tables.find((t) => t.name.startsWith('TaskLedger_Findings'));
       const ws = wb.getWorksheet(`汇总-${sheet}`);
       if (!table || !ws) throw new Error('no findings table');
@@ -96,7 +96,7 @@ describe('the summary sheet in the checked copy (exceljs)', () => {
     const second = path.join(tmp(), 'multi.second.xlsx');
     const again = await run(first, second);
     // The summary sheets are TaskLedger's own: not read as ledgers, not reported.
-    expect(again.sheets.map((s) => s.analysis.sheet)).toEqual(result.sheets.map((s) => s.analysis.sheet));
+    expect(again.sheets.map((s) => s.outline.sheet)).toEqual(result.sheets.map((s) => s.outline.sheet));
     expect(again.sheets.map((s) => s.summary?.totals)).toEqual(result.sheets.map((s) => s.summary?.totals));
     const third = path.join(tmp(), 'multi.third.xlsx');
     await run(second, third);

@@ -35,20 +35,37 @@ export function applyPlan(ws: ExcelJS.Worksheet, plan: WritePlan): void {
     }
   }
 
+  // Style values are shared between the cells written (never mutated afterwards): one object per
+  // distinct border or alignment instead of one per cell keeps a 100,000-row copy small.
+  const borders = new Map<Partial<ExcelJS.Borders>, ExcelJS.Borders>();
+  const centred = new Map<string, Partial<ExcelJS.Alignment>>();
+  const wrapped: Partial<ExcelJS.Alignment> = { wrapText: true, vertical: 'top' };
+  const created = new Set(plan.columns.filter((c) => c.created).map((c) => c.col));
   for (const block of plan.blocks) {
     block.values.forEach((value, i) => {
       if (value === undefined) return;
       const row = block.startRow + i;
+      const edge = block.bordersFromCol !== undefined ? ws.findCell(row, block.bordersFromCol) : undefined;
+      const border = edge?.border;
+      const bordered = border !== undefined && Object.keys(border).length > 0;
+      // An empty cell of a column TaskLedger adds is empty already: no cell is made unless it gets the table's border.
+      if (value === null && created.has(block.col) && !bordered) return;
       const cell = ws.getCell(row, block.col);
       cell.value = value;
-      if (block.bordersFromCol !== undefined) {
-        const edge = ws.findCell(row, block.bordersFromCol);
-        const border = edge?.border;
-        if (border && Object.keys(border).length > 0) cell.border = JSON.parse(JSON.stringify(border)) as ExcelJS.Borders;
+      if (edge) {
+        if (bordered) {
+          let copy = borders.get(border);
+          if (!copy) borders.set(border, (copy = JSON.parse(JSON.stringify(border)) as ExcelJS.Borders));
+          cell.border = copy;
+        }
         const vertical = edge?.alignment?.vertical;
-        if (vertical && !block.wrapText) cell.alignment = { vertical, horizontal: 'center' };
+        if (vertical && !block.wrapText) {
+          let alignment = centred.get(vertical);
+          if (!alignment) centred.set(vertical, (alignment = { vertical, horizontal: 'center' }));
+          cell.alignment = alignment;
+        }
       }
-      if (block.wrapText && value !== null) cell.alignment = { wrapText: true, vertical: 'top' };
+      if (block.wrapText && value !== null) cell.alignment = wrapped;
       if (block.numberFormat) cell.numFmt = block.numberFormat;
     });
   }
