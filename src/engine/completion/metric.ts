@@ -1,4 +1,5 @@
 import { similarity, similarityOfPairs } from '../text/closest';
+import { charTable, firstNonSpace, removeChars } from '../text/char-filter';
 import { replaceTail, testTail } from '../text/tail';
 
 /**
@@ -16,17 +17,24 @@ const MARKER = /^\s*(?:\d{1,2}[.、．)]|[（(]\d{1,2}[）)]|[①-⑳]|[一二�
 const COMPARISON = /同比|环比|比上年末?|较上年末?|比去年|较去年|比上年同期|较上年同期|比年初|较年初/gu;
 const TRAIL_VERBS = /(?:累计|共计|合计|总计|共有|共|达到|达|为|至|到|超过|突破|实现|保持在|控制在|稳定在|力争|确保|约|近|超|以上|不少于|不低于|不超过|同比|比上年|较上年|较去年|比去年)+$/u;
 const LEAD_WORDS = /^(?:全省|全市|全区|全县|我省|我市|我区|其中|力争|确保|累计|新增|年内|全年|共|已)+/u;
-const NOISE = /[\s“”"'‘’《》()（）【】[\]、:：·]/gu;
+/** /[\s“”"'‘’《》()（）【】[\]、:：·]/gu as a table (see removeChars). */
+const NOISE = charTable('“”"\'‘’《》()（）【】[]、:：·', true);
 
 /** Characters without which PERIOD and COMPARISON cannot match: skip those regexes when absent. */
 const PERIOD_HINT = /[月季年]/u;
+/** What MARKER can start with after white space: a digit, an opening bracket, ①-⑳ or 一-十. */
+const MARKER_FIRST = charTable('0123456789（(①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳一二三四五六七八九十', false);
 
 function clean(text: string): string {
-  let out = text.replace(MARKER, '');
+  const first = firstNonSpace(text);
+  let out = first < text.length && MARKER_FIRST[text.charCodeAt(first)] === 1 ? text.replace(MARKER, '') : text;
   if (out.includes('比')) out = out.replace(COMPARISON, '');
   if (PERIOD_HINT.test(out)) out = out.replace(PERIOD, '');
-  return out.replace(NOISE, '');
+  return removeChars(out, NOISE);
 }
+
+/** Words right after the number that are not the metric: 的, 左右, 以上 … */
+const AFTER_FILLER = /^(?:的|左右|以上|以内|以下|余|多)+/u;
 
 const CHANGE_VERBS = /(?:增长|提高|提升|增加|上升|上涨|下降|降低|减少|压减|压降|削减)$/u;
 
@@ -47,7 +55,7 @@ export function metricOf(beforeText: string, afterText: string): Metric {
 
 /** A metric from words already cleaned by metricBefore and the raw text after the number. */
 export function metricFrom(beforeWords: string, afterText: string): Metric {
-  const after = clean(afterText).replace(/^(?:的|左右|以上|以内|以下|余|多)+/u, '').slice(0, 12);
+  const after = clean(afterText).replace(AFTER_FILLER, '').slice(0, 12);
   return { before: beforeWords, after };
 }
 

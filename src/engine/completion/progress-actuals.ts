@@ -8,7 +8,6 @@ import { phraseOf, quantityContext } from './quantity-context';
 import { testTail } from '../text/tail';
 import { comparisonSide } from './direction';
 import { isArticle, isTimeLimit } from './quantity-filters';
-import { findTitles } from './titles';
 
 /** Words that make a figure a plan, not a result: "计划投资", "拟新增", "目标为". */
 const PLANNED = /(?:计划|拟|预计|力争|争取|目标|将|准备|规划|申报|申请|下达)[^，,；;。]{0,8}$/u;
@@ -23,10 +22,37 @@ export interface PairingOptions {
   wanted: (q: Quantity) => boolean;
 }
 
+/**
+ * An actual for pairing: no period, and its phrase built only when read (most are never paired). A class,
+ * so the lazy phrase is one getter on the prototype, not a closure and an accessor on every object.
+ */
+class PairingActual implements Actual {
+  readonly start: number;
+  readonly end: number;
+  readonly period = null;
+  private phraseText: string | undefined;
+
+  constructor(
+    readonly text: string,
+    readonly quantity: Quantity,
+    readonly metric: Actual['metric'],
+    readonly change: Actual['change'],
+    readonly side: Actual['side'],
+    private readonly clauseBefore: string,
+    private readonly subject: string,
+  ) {
+    this.start = quantity.start;
+    this.end = quantity.end;
+  }
+
+  get phrase(): string {
+    return (this.phraseText ??= phraseOf(this.clauseBefore, this.subject, this.quantity));
+  }
+}
+
 /** Reported figures in a progress text, with their metric, change flag and period. */
 export function progressActuals(input: string | ParsedText, pairing?: PairingOptions): Actual[] {
-  const { text, quantities: parsed, clauses } = asParsed(input);
-  const titles = findTitles(text);
+  const { text, quantities: parsed, clauses, titles } = asParsed(input);
   const periods = new Map<number, ReturnType<typeof findPeriod>>();
   const quantities = parsed.filter(
     (q) =>
@@ -42,16 +68,7 @@ export function progressActuals(input: string | ParsedText, pairing?: PairingOpt
     const { clause, before } = ctx;
     if (testTail(PLANNED, ctx.clauseBefore, 12) || testTail(SHARE_OF, ctx.clauseBefore, 28)) return;
     if (pairing) {
-      const { clauseBefore, subject } = ctx;
-      let phrase: string | undefined;
-      out.push({
-        text: clause.text.trim(), start: q.start, end: q.end, quantity: q,
-        metric: ctx.metric, change: changeOf(before), period: null,
-        get phrase(): string {
-          return (phrase ??= phraseOf(clauseBefore, subject, q));
-        },
-        side: comparisonSide(clauseBefore),
-      });
+      out.push(new PairingActual(clause.text.trim(), q, ctx.metric, changeOf(before), comparisonSide(ctx.clauseBefore), ctx.clauseBefore, ctx.subject));
       return;
     }
     // The period usually opens the item: "1.1-8月，全省…" → look back to the item's start.

@@ -3,7 +3,6 @@ import { asParsed } from './parsed-text';
 import { clauseAt } from './clauses';
 import type { Statement } from './indicator';
 import { testTail } from '../text/tail';
-import { findTitles } from './titles';
 
 /** "计划完成率达80.9%", "完成年度计划的74.2%", "占年度计划62%", "已完成总投资的45%". */
 const RATE_LEAD = /(?:完成率|完成(?:了)?[^，,；;。]{0,10}?(?:计划|目标|任务|总投资|工程量|投资额)[^，,；;。]{0,4}?的|占[^，,；;。]{0,8}?(?:计划|目标|任务)[^，,；;。]{0,3}?的?)\s*(?:为|达到?|是|约)?\s*$/u;
@@ -22,7 +21,7 @@ const BUILT_HINT = /[成竣完通投上开挂验封交]/u;
 
 /** Completion statements in a progress text. */
 export function progressStatements(input: string | ParsedText): Statement[] {
-  const { text, quantities: parsed, clauses } = asParsed(input);
+  const { text, quantities: parsed, clauses, titles } = asParsed(input);
   const out: Statement[] = [];
 
   for (const q of parsed) {
@@ -52,7 +51,7 @@ export function progressStatements(input: string | ParsedText): Statement[] {
       out.push({ kind: 'done', text: done[0].trim(), start: c.start + done.index, end: c.start + done.index + done[0].length, ratio: null, subject: '' });
     }
   }
-  for (const t of findTitles(text)) {
+  for (const t of titles) {
     const clause = clauseAt(clauses, t.start);
     const before = text.slice(clause?.start ?? 0, t.start);
     const after = text.slice(t.end, clause?.end ?? text.length);

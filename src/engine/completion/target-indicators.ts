@@ -7,9 +7,10 @@ import { comparisonSide, directionOf } from './direction';
 import type { Indicator } from './indicator';
 import { quantityContext } from './quantity-context';
 import { isArticle, isTimeLimit } from './quantity-filters';
-import { findTitles } from './titles';
 
 const DELIVERABLE_VERB = /(?:出台|印发|制定|编制|发布|形成|修订|颁布)/u;
+/** A bound right after the number, kept in the phrase: 以上, 以内, 以下, 左右. */
+const BOUND_AFTER = /^\s*(?:以上|以内|以下|左右)/u;
 
 function inside(spans: readonly { start: number; end: number }[], start: number, end: number): boolean {
   return spans.some((s) => start >= s.start && end <= s.end);
@@ -17,9 +18,8 @@ function inside(spans: readonly { start: number; end: number }[], start: number,
 
 /** Turns a target text into indicators: quantities with metric and direction, documents, milestones. */
 export function targetIndicators(input: string | ParsedText, measured?: Measurability): Indicator[] {
-  const { text, quantities: parsed, clauses } = asParsed(input);
+  const { text, quantities: parsed, clauses, titles } = asParsed(input);
   measured ??= classifyTarget(text);
-  const titles = findTitles(text);
   const out: Indicator[] = [];
   const quantities = parsed.filter(
     (q) => (q.kind !== 'duration' || isTimeLimit(text, q.start)) && !inside(titles, q.start, q.end) && !isArticle(q),
@@ -30,7 +30,7 @@ export function targetIndicators(input: string | ParsedText, measured?: Measurab
     out.push({
       kind: 'quantity', text: ctx.clause.text.trim(), start: q.start, end: q.end, quantity: q,
       metric: ctx.metric, direction: directionOf(q, ctx.before, ctx.after),
-      phrase: ctx.phrase + (/^\s*(?:以上|以内|以下|左右)/u.exec(ctx.after)?.[0]?.trim() ?? ''),
+      phrase: ctx.phrase + (BOUND_AFTER.exec(ctx.after)?.[0]?.trim() ?? ''),
       side: comparisonSide(ctx.clauseBefore),
     });
   });

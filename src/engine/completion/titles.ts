@@ -2,9 +2,16 @@ import { similarity } from '../text/closest';
 
 const TITLE = /《([^》\n]{1,120})》/gu;
 
+/** A document title in 《…》: the words inside, and the offsets of the whole 《…》. */
+export interface Title {
+  title: string;
+  start: number;
+  end: number;
+}
+
 /** Document titles in 《…》, with their offsets. */
-export function findTitles(text: string): { title: string; start: number; end: number }[] {
-  const out: { title: string; start: number; end: number }[] = [];
+export function findTitles(text: string): Title[] {
+  const out: Title[] = [];
   TITLE.lastIndex = 0;
   for (let m = TITLE.exec(text); m; m = TITLE.exec(text)) {
     out.push({ title: m[1] ?? '', start: m.index, end: m.index + m[0].length });
