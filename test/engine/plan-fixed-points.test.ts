@@ -51,3 +51,15 @@ describe('an existing column sharing a merged area with a person’s column', ()
     expect(second.summarySheets).toEqual(first.summarySheets);
   });
 });
+
+describe('TaskLedger’s own 校验意见 texts', () => {
+  it('do not make the row below the header a second header row (they quote header words such as 进展情况)', () => {
+    const sheet: SheetSnapshot = { name: '台账', values: [['序号', '年度完成情况'], ['0.5']], merges: [{ top: 1, left: 3, bottom: 2, right: 3 }] };
+    const first = plan(sheet);
+    const checked = applyToSnapshot(sheet, first);
+    expect(checked.values[1]?.some((v) => typeof v === 'string' && v.includes('进展情况'))).toBe(true);
+    const again = analyzeSheet(checked, { asOf: '2024-09-30' });
+    expect(again.status === 'checked' ? again.columns.headerRows : null).toEqual([1]);
+    expect(plan(checked).highlights).toEqual(first.highlights);
+  });
+});

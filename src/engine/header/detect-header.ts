@@ -25,6 +25,17 @@ interface RowScan {
 
 const ANCHOR_ROLES: ReadonlySet<Role> = new Set(['task', 'target', 'progress', 'lead']);
 
+/** A row's score with some columns left out (TaskLedger's own 校验意见 column: its texts quote header words). */
+function scoreWithout(scan: RowScan, skip: ReadonlySet<number>): number {
+  if (skip.size === 0) return scan.score;
+  const distinct = new Set(scan.texts.filter((t, i) => !skip.has(i)).map(normalizeForMatch).filter((t) => t !== ''));
+  const best = new Map<Role, number>();
+  scan.candidates.forEach((list, i) => {
+    if (!skip.has(i)) for (const c of list) best.set(c.role, Math.max(best.get(c.role) ?? 0, c.confidence));
+  });
+  return distinct.size < 2 ? 0 : [...best.values()].reduce((a, b) => a + b, 0);
+}
+
 function scanRow(model: SheetModel, matcher: RoleMatcher, row: number): RowScan {
   const texts: string[] = [];
   const candidates: RoleCandidate[][] = [];
@@ -94,11 +105,13 @@ export function detectHeader(model: SheetModel, profile: Profile, overrides: Rol
   }
 
   const headerRows = [best.row];
+  // A row joins the header on its own texts, not on what TaskLedger wrote in its 校验意见 column.
+  const own = new Set(best.texts.flatMap((t, i) => (isCommentsHeader(t) ? [i] : [])));
   const above = scans[best.row - 2];
-  if (above && above.score > 0 && joinsHeader(model, above.row, best.row)) headerRows.unshift(above.row);
+  if (above && scoreWithout(above, own) > 0 && joinsHeader(model, above.row, best.row)) headerRows.unshift(above.row);
   else {
     const below = scans[best.row];
-    if (below && below.score > 0 && joinsHeader(model, best.row, below.row)) headerRows.push(below.row);
+    if (below && scoreWithout(below, own) > 0 && joinsHeader(model, best.row, below.row)) headerRows.push(below.row);
   }
   const headerScans = headerRows.map((r) => scans[r - 1]).filter((s): s is RowScan => s !== undefined);
   const headerRow = headerRows[headerRows.length - 1] ?? best.row;
