@@ -147,6 +147,18 @@ describe('guards: each refusal is said in zh-CN and nothing is written', () => {
     expect(dumpSheet(excel, '汇总(2)')?.tables.length).toBeGreaterThan(0);
   });
 
+  test('an earlier summary kept under another name keeps its tables; the new summary’s tables get other names', async () => {
+    const excel = workbook();
+    await checkSheet(excel.host());
+    const kept = excel.state.sheet('汇总');
+    if (kept) kept.name = '汇总-9月';
+    const keptBefore = dumpSheet(excel, '汇总-9月');
+    const out = await checkSheet(excel.host());
+    expect(out.plan?.summarySheets[0]?.tables.map((t) => t.name)).toEqual(['TaskLedger_ByUnit_2', 'TaskLedger_ByStatus_2', 'TaskLedger_Findings_2']);
+    expect(dumpSheet(excel, '汇总')?.charts).toHaveLength(1);
+    expect(dumpSheet(excel, '汇总-9月')).toEqual(keptBefore);
+  });
+
   test('saved workbook settings choose the language', async () => {
     const excel = workbook();
     excel.state.settings.set('taskledger.settings', JSON.stringify({ locale: 'en-US' }));
