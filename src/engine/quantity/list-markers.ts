@@ -71,15 +71,31 @@ function dateAhead(n: string, i: number): boolean {
   return false;
 }
 
-interface Candidate extends ListMarker { sure: boolean }
-
 const CIRCLED_START = 0x2460; // ①..⑳
 const PAREN_DIGIT_START = 0x2474; // ⑴..⒇
 const PAREN_CN_START = 0x3220; // ㈠..㈩
+const DOT = '.'.charCodeAt(0);
+const RPAREN = ')'.charCodeAt(0);
+const FW_RPAREN = '）'.charCodeAt(0);
+const DUN = '、'.charCodeAt(0);
+
+/**
+ * Candidate markers, and which of them are sure: an "N." followed by a digit is kept only when it continues
+ * a numbering (see resolve). Kept candidates are returned as they are, not copied.
+ */
+interface Candidates {
+  list: ListMarker[];
+  unsure: boolean[];
+}
+
+function push(c: Candidates, start: number, end: number, value: number, style: MarkerStyle, sure: boolean): void {
+  c.list.push({ start, end, value, style });
+  c.unsure.push(!sure);
+}
 
 /** All list markers in the normalised text, in order. */
 export function findListMarkers(n: string): ListMarker[] {
-  const cands: Candidate[] = [];
+  const cands: Candidates = { list: [], unsure: [] };
   const classes = CHAR_CLASS;
   const len = n.length;
   let prevBoundary = true; // the start of the text is a boundary
@@ -90,29 +106,30 @@ export function findListMarkers(n: string): ListMarker[] {
     prevBoundary = (cls & BOUNDARY) !== 0;
     if (!atBoundary && (cls & MARKER_CHAR) === 0) continue;
     if (code >= CIRCLED_START && code < CIRCLED_START + 20) {
-      cands.push({ start: i, end: i + 1, value: code - CIRCLED_START + 1, style: 'circled', sure: true });
+      push(cands, i, i + 1, code - CIRCLED_START + 1, 'circled', true);
       continue;
     }
     if (code >= PAREN_DIGIT_START && code < PAREN_DIGIT_START + 20) {
-      cands.push({ start: i, end: i + 1, value: code - PAREN_DIGIT_START + 1, style: 'arabicParen', sure: true });
+      push(cands, i, i + 1, code - PAREN_DIGIT_START + 1, 'arabicParen', true);
       continue;
     }
     if (code >= PAREN_CN_START && code < PAREN_CN_START + 10) {
-      cands.push({ start: i, end: i + 1, value: code - PAREN_CN_START + 1, style: 'cnParen', sure: true });
+      push(cands, i, i + 1, code - PAREN_CN_START + 1, 'cnParen', true);
       continue;
     }
     if (code === LPAREN || code === FW_LPAREN) {
       let c = -1;
       for (let q = i + 2; q <= i + 4 && q < n.length; q++) {
-        if (n[q] === ')' || n[q] === '）') { c = q; break; }
+        const qc = n.charCodeAt(q);
+        if (qc === RPAREN || qc === FW_RPAREN) { c = q; break; }
       }
       if (c > i + 1) {
         const inner = n.slice(i + 1, c).trim();
         if (ONE_OR_TWO_DIGITS.test(inner)) {
-          cands.push({ start: i, end: c + 1, value: Number(inner), style: 'arabicParen', sure: true });
+          push(cands, i, c + 1, Number(inner), 'arabicParen', true);
         } else {
           const v = smallCnValue(inner);
-          if (v !== null) cands.push({ start: i, end: c + 1, value: v, style: 'cnParen', sure: true });
+          if (v !== null) push(cands, i, c + 1, v, 'cnParen', true);
         }
       }
       continue;
@@ -121,17 +138,17 @@ export function findListMarkers(n: string): ListMarker[] {
     if (isAsciiDigit(code)) {
       const k = readDigits(n, i, 3);
       if (k - i > 2) continue;
-      const value = Number(n.slice(i, k));
-      const sep = n[k];
+      // Number(n.slice(i, k)) for one or two ASCII digits.
+      const value = k - i === 1 ? code - 48 : (code - 48) * 10 + (n.charCodeAt(i + 1) - 48);
+      const sep = n.charCodeAt(k);
       if (value === 0) continue;
-      if (sep === '、') cands.push({ start: i, end: k + 1, value, style: 'arabicComma', sure: true });
-      else if (sep === ')' || sep === '）') cands.push({ start: i, end: k + 1, value, style: 'arabicHalfParen', sure: true });
-      else if (sep === '.') {
-        const after = n[k + 1];
-        if (after === undefined || !isAsciiDigit(after.charCodeAt(0))) {
-          cands.push({ start: i, end: k + 1, value, style: 'arabicDot', sure: true });
+      if (sep === DUN) push(cands, i, k + 1, value, 'arabicComma', true);
+      else if (sep === RPAREN || sep === FW_RPAREN) push(cands, i, k + 1, value, 'arabicHalfParen', true);
+      else if (sep === DOT) {
+        if (!isAsciiDigit(n.charCodeAt(k + 1))) {
+          push(cands, i, k + 1, value, 'arabicDot', true);
         } else {
-          cands.push({ start: i, end: k + 1, value, style: 'arabicDot', sure: dateAhead(n, k + 1) });
+          push(cands, i, k + 1, value, 'arabicDot', dateAhead(n, k + 1));
         }
       }
       continue;
@@ -140,25 +157,29 @@ export function findListMarkers(n: string): ListMarker[] {
     if ((cls & C_CN_DIGIT) === 0 && code !== SHI) continue;
     let k = i;
     while (k < n.length && k - i < 3 && (CN_DIGIT[n[k] ?? ''] !== undefined || n[k] === '十')) k++;
-    if (k > i && n[k] === '、') {
+    if (k > i && n.charCodeAt(k) === DUN) {
       const v = smallCnValue(n.slice(i, k));
-      if (v !== null) cands.push({ start: i, end: k + 1, value: v, style: 'cnComma', sure: true });
+      if (v !== null) push(cands, i, k + 1, v, 'cnComma', true);
     }
   }
   return resolve(cands);
 }
 
 /** Keeps sure markers, and "N." markers followed by a digit when they continue a numbering. */
-function resolve(cands: Candidate[]): ListMarker[] {
-  if (cands.length === 0) return [];
+function resolve(cands: Candidates): ListMarker[] {
+  const { list, unsure } = cands;
+  if (list.length === 0) return list;
+  let allSure = true;
+  for (const u of unsure) if (u) allSure = false;
+  if (allSure) return list;
   const out: ListMarker[] = [];
   let lastDot = 0;
   let lastTwo = -1;
-  cands.forEach((o, j) => { if (o.style === 'arabicDot' && o.value === 2) lastTwo = j; });
-  for (let idx = 0; idx < cands.length; idx++) {
-    const c = cands[idx];
+  list.forEach((o, j) => { if (o.style === 'arabicDot' && o.value === 2) lastTwo = j; });
+  for (let idx = 0; idx < list.length; idx++) {
+    const c = list[idx];
     if (c === undefined) continue;
-    let keep = c.sure;
+    let keep = unsure[idx] !== true;
     if (!keep && c.style === 'arabicDot') {
       if (c.value === lastDot + 1 && lastDot > 0) keep = true;
       else if (c.value === 1) {
@@ -166,7 +187,7 @@ function resolve(cands: Candidate[]): ListMarker[] {
       }
     }
     if (keep) {
-      out.push({ start: c.start, end: c.end, value: c.value, style: c.style });
+      out.push(c);
       if (c.style === 'arabicDot') lastDot = c.value;
     }
   }

@@ -2,10 +2,10 @@
  * Context around a numeral that decides whether it is a quantity-number: ordinals (第二批), years and
  * dates, document numbers (〔2021〕11号), code names (5G, 4+1, 531X), slogans (“六个千亿”), idioms (一批).
  */
-import { charAt } from './char-table';
+import { C_CN_NUMERAL, charAt, classOf } from './char-table';
 import { NEUTRAL_AFTER, NEUTRAL_BEFORE, SLOGAN_AFTER_GE, coveredByIdiom } from './idioms';
 import type { Numeral } from './numeral-reader';
-import { BIG_UNIT, CN_DIGIT, FINANCIAL_CHARS, isAsciiDigit, isCjk, isCnNumeral, isLatinLetter } from './numeral-chars';
+import { CN_DIGIT, FINANCIAL_CHARS, isAsciiDigit, isCjk, isCnNumeral, isLatinLetter } from './numeral-chars';
 import type { NotQuantityReason } from './unit-table';
 import type { UnitHit } from './unit-match';
 
@@ -18,6 +18,7 @@ const FEN_WORD_NEXT = new Set('之别类工批期布析配红层级区组解散�
 /** Counters that also start ordinary words after a financial numeral (陆部 in 登陆部队, 拾起). */
 const WORDY_COUNTERS = new Set('部起队门块头间场支位对双只片批层轮种类分度期名地节班组条本口件处道'.split(''));
 const DAY_AS_DURATION = /^(内|以内|之内|左右|以上)/;
+const JI_LEVEL = '级'.charCodeAt(0);
 /** Words after "N期" that make it a phase (二期工程). */
 const PHASE_NEXT = ['工程', '项目', '建设', '扩建', '改造', '工作'];
 
@@ -34,75 +35,79 @@ export function isYearLike(num: Numeral): boolean {
   return num.digitString && num.end - num.start === 4;
 }
 
-/** Decides whether the unit after a numeral makes it a quantity, a non-quantity, or neither. */
-export function unitDecision(n: string, num: Numeral, hit: UnitHit | null): { unit: UnitHit | null; exclude: Exclusion | null } {
-  if (!hit) return { unit: null, exclude: null };
+/**
+ * Decides whether the unit after a numeral makes it a quantity (the unit), a non-quantity (the reason), or
+ * neither (null). One value, not a pair object per numeral.
+ */
+export function unitDecision(n: string, num: Numeral, hit: UnitHit | null): UnitHit | Exclusion | null {
+  if (!hit) return null;
   const e = hit.entry;
   const w = e.written;
   if (e.kind === 'exclude') {
     if (e.contextual) {
       // "三次会议" after 届 is a session number; "召开3次会议" is a count.
       const back = n.slice(Math.max(0, num.start - 8), num.start);
-      if (back.includes('届')) return { unit: null, exclude: 'ordinal' };
+      if (back.includes('届')) return 'ordinal';
       const ci = n.indexOf('次', num.end);
       const count: UnitHit = { ...hit, end: ci + 1, entry: { written: '次', base: '次', kind: 'count' }, base: '次' };
-      return { unit: count, exclude: null };
+      return count;
     }
-    if (e.reason === 'clock' && w === '点' && !num.hasArabic) return { unit: null, exclude: null };
-    return { unit: null, exclude: e.reason ?? 'notNumber' };
+    if (e.reason === 'clock' && w === '点' && !num.hasArabic) return null;
+    return e.reason ?? 'notNumber';
   }
-  const after = n.slice(hit.end, hit.end + 4);
   if (e.kind === 'duration' && w === '年') {
-    if (isYearLike(num)) return { unit: null, exclude: 'year' };
-    return { unit: hit, exclude: null };
+    if (isYearLike(num)) return 'year';
+    return hit;
   }
   if (w === '日') {
     const prev = prevNonSpace(n, num.start);
-    if (prev === '月') return { unit: null, exclude: 'day' };
-    if (DAY_AS_DURATION.test(after)) return { unit: hit, exclude: null };
-    if (num.isInteger && num.value >= 1 && num.value <= 31) return { unit: null, exclude: 'day' };
-    return { unit: hit, exclude: null };
+    if (prev === '月') return 'day';
+    if (DAY_AS_DURATION.test(n.slice(hit.end, hit.end + 4))) return hit;
+    if (num.isInteger && num.value >= 1 && num.value <= 31) return 'day';
+    return hit;
   }
   if (w === '期') {
-    if (!num.hasArabic) return { unit: null, exclude: 'ordinal' };
-    for (const p of PHASE_NEXT) if (after.startsWith(p)) return { unit: null, exclude: 'ordinal' };
-    return { unit: hit, exclude: null };
+    if (!num.hasArabic) return 'ordinal';
+    for (const p of PHASE_NEXT) if (n.startsWith(p, hit.end)) return 'ordinal';
+    return hit;
   }
   if (w === '成') {
     const nx = n[hit.end];
-    if (nx !== undefined && CHENG_WORD_NEXT.has(nx)) return { unit: null, exclude: null };
-    return { unit: hit, exclude: null };
+    if (nx !== undefined && CHENG_WORD_NEXT.has(nx)) return null;
+    return hit;
   }
   if (w === '方') {
-    return num.hasBigUnit ? { unit: hit, exclude: null } : { unit: null, exclude: null };
+    return num.hasBigUnit ? hit : null;
   }
   if (w === '分') {
     const nx = n[hit.end];
-    if (nx !== undefined && FEN_WORD_NEXT.has(nx)) return { unit: null, exclude: null };
-    if (!num.hasArabic && num.cnChars === 1) return { unit: null, exclude: null };
-    return { unit: hit, exclude: null };
+    if (nx !== undefined && FEN_WORD_NEXT.has(nx)) return null;
+    if (!num.hasArabic && num.cnChars === 1) return null;
+    return hit;
   }
-  const afterLie = n[hit.end];
-  if (w === '列' && afterLie !== undefined && '入为出表举'.includes(afterLie)) return { unit: null, exclude: null };
+  if (w === '列') {
+    const afterLie = n[hit.end];
+    if (afterLie !== undefined && '入为出表举'.includes(afterLie)) return null;
+  }
   if (w === 'm') {
-    return num.plainArabic ? { unit: hit, exclude: null } : { unit: null, exclude: null };
+    return num.plainArabic ? hit : null;
   }
-  if (w === '度' && !num.hasArabic && num.cnChars === 1) return { unit: null, exclude: null };
+  if (w === '度' && !num.hasArabic && num.cnChars === 1) return null;
   if (e.base === '个' && w === '个') {
-    const nx = n[hit.end];
-    if (nx !== undefined && (isCnNumeral(nx) || BIG_UNIT[nx] !== undefined)) {
+    // By code: isCnNumeral(n[k]) is the class test, without a string per character.
+    if ((classOf(n.charCodeAt(hit.end)) & C_CN_NUMERAL) !== 0) {
       // 六个千亿 (a programme name) but 3个千亿级集群 (a count of clusters of that scale)
       let k = hit.end;
-      while (k < n.length && k - hit.end < 4 && isCnNumeral(n[k])) k++;
-      if (n[k] !== '级') return { unit: null, exclude: 'name' };
+      while (k < n.length && k - hit.end < 4 && (classOf(n.charCodeAt(k)) & C_CN_NUMERAL) !== 0) k++;
+      if (n.charCodeAt(k) !== JI_LEVEL) return 'name';
     }
-    if (!num.hasArabic) for (const s of SLOGAN_AFTER_GE) if (n.startsWith(s, hit.end)) return { unit: null, exclude: 'name' };
+    if (!num.hasArabic) for (const s of SLOGAN_AFTER_GE) if (n.startsWith(s, hit.end)) return 'name';
   }
   // 前两批, 首三期: which batches, not how many
   if ((w === '批' || w === '期' || w === '轮') && (charAt(n, num.start - 1) === '前' || charAt(n, num.start - 1) === '首')) {
-    return { unit: null, exclude: 'ordinal' };
+    return 'ordinal';
   }
-  return { unit: hit, exclude: null };
+  return hit;
 }
 
 const code = (s: string): number => s.charCodeAt(0);

@@ -7,6 +7,7 @@ import type { ArabicAtom } from './arabic-reader';
 import { readArabic } from './arabic-reader';
 import { C_BIG_UNIT, C_CN_DIGIT, C_CN_NUMERAL, C_SMALL_UNIT, CN_DIGIT_VALUE, MAGNITUDE, classOf } from './char-table';
 import { isAsciiDigit } from './numeral-chars';
+import type { Numeral } from './numeral-reader';
 
 /** Unit words that start with a numeral character and must not be read as magnitudes. */
 export const UNIT_AFTER_QIAN = ['千瓦', '千克', '千伏', '千卡', '千字节', '千帕', '千焦', '千兆'];
@@ -80,9 +81,15 @@ function flushPending(pending: number | null, pendingCn: boolean, lastUnit: numb
   return pending;
 }
 
-/** Reads the core of a numeral (no sign, no fraction) at j; null when nothing numeric starts there. */
-export function readCore(n: string, orig: string, j0: number): CoreResult | null {
-  const sections: Section[] = [];
+const NO_SECTIONS: readonly Section[] = [];
+
+/**
+ * Reads the core of a numeral (no sign, no fraction) at j0; null when nothing numeric starts there. The
+ * result is the numeral that starts at `start` (j0, or the sign before it) with that sign applied: one
+ * object, not a core result copied into a numeral.
+ */
+export function readCore(n: string, orig: string, j0: number, start = j0, negative = false): Numeral | null {
+  let sections: Section[] | null = null;
   let cur = 0;
   let pending: number | null = null;
   let pendingCn = false;         // pending digit is a single Chinese digit (abbreviation candidate)
@@ -265,7 +272,8 @@ export function readCore(n: string, orig: string, j0: number): CoreResult | null
       const own = cur + (pending ?? 0) + fracTotal;
       fracTotal = 0;
       let x = own;
-      if (x === 0 && sections.length === 0) break;
+      if (x === 0 && (sections === null || sections.length === 0)) break;
+      sections ??= [];
       let scale = bu;
       while (sections.length > 0) {
         const top = sections[sections.length - 1];
@@ -347,33 +355,26 @@ export function readCore(n: string, orig: string, j0: number): CoreResult | null
   }
 
   if (atoms === 0) return null;
+  const secs = sections ?? NO_SECTIONS;
   let value: number;
   const isDigitString = digitRun > 1 && !anyUnit && !vague;
   if (isDigitString) {
     value = digitRunValue;
   } else {
     value = cur + flushPending(pending, pendingCn, lastUnit) + fracTotal;
-    for (const s of sections) value += s.value;
+    for (const s of secs) value += s.value;
   }
-  const lastSection = sections.length > 0 ? sections[sections.length - 1] : undefined;
-  const tailScale = sections.length === 1 && lastSection && cur === 0 && pending === null && fracTotal === 0 ? lastSection.scale : 1;
+  const lastSection = secs.length > 0 ? secs[secs.length - 1] : undefined;
+  const tailScale = secs.length === 1 && lastSection && cur === 0 && pending === null && fracTotal === 0 ? lastSection.scale : 1;
   const plainArabic = arabicAtoms === 1 && !hasChinese && lastArabic !== null;
   const isInteger = Number.isInteger(value);
+  // The field order of every Numeral literal (see numeral-reader), so all share one shape.
   return {
-    end,
-    value,
-    hasArabic,
-    hasChinese,
-    plainArabic,
+    start, valueStart: start, end, value: negative ? -value : value, hasArabic, hasChinese, plainArabic,
     intDigits: plainArabic && lastArabic ? lastArabic.intDigits : 0,
     grouped: plainArabic && lastArabic ? lastArabic.grouped : false,
-    isInteger,
-    digitString: isDigitString,
-    vague,
-    tailScale,
-    hasBigUnit,
-    approx,
-    cnChars,
+    isInteger, digitString: isDigitString, vague, tailScale, hasBigUnit,
+    fraction: false, percentPrefix: null, approx, cnChars, negative,
   };
 }
 

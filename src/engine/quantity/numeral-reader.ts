@@ -87,21 +87,10 @@ function emptyNumeral(start: number): Numeral {
   };
 }
 
-function fromCore(start: number, c: CoreResult, negative: boolean): Numeral {
-  return {
-    start, valueStart: start, end: c.end, value: negative ? -c.value : c.value, hasArabic: c.hasArabic, hasChinese: c.hasChinese,
-    plainArabic: c.plainArabic, intDigits: c.intDigits, grouped: c.grouped, isInteger: c.isInteger,
-    digitString: c.digitString, vague: c.vague, tailScale: c.tailScale, hasBigUnit: c.hasBigUnit,
-    fraction: false, percentPrefix: null, approx: c.approx, cnChars: c.cnChars, negative,
-  };
-}
-
 /** A signed core: 负三十二, -3.5, 三十二. */
 function readSigned(n: string, orig: string, j: number): Numeral | null {
   const s = signAt(n, j);
-  const c = readCore(n, orig, j + s);
-  if (!c) return null;
-  return fromCore(j, c, s === 1);
+  return readCore(n, orig, j + s, j, s === 1);
 }
 
 /**

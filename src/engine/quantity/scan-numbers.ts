@@ -6,7 +6,7 @@ import { findListMarkers } from './list-markers';
 import type { Exclusion } from './number-context';
 import { singleCharExclusion, surroundingExclusion, unitDecision } from './number-context';
 import { normalizeChars } from './normalize-chars';
-import { CHAR_CLASS, C_ASCII_DIGIT, C_QUOTE, C_SCAN, charAt, classOf } from './char-table';
+import { CHAR_CLASS, C_ASCII_DIGIT, C_QUOTE, C_SCAN, classOf } from './char-table';
 import { isAsciiDigit, isCnNumeral, isLatinLetter } from './numeral-chars';
 import type { Numeral } from './numeral-reader';
 import { readNumeral } from './numeral-reader';
@@ -39,6 +39,8 @@ const DAO = '到'.charCodeAt(0);
 const SPACE = 32;
 const BOOK_OPEN = '《'.charCodeAt(0);
 const SHI = '十'.charCodeAt(0);
+const YEN = '¥'.charCodeAt(0);
+const DOLLAR = '$'.charCodeAt(0);
 
 function excluded(num: Numeral, reason: Exclusion): ScannedNumber {
   return { num, exclude: reason, unit: null, currency: null, rangeFrom: null };
@@ -127,8 +129,8 @@ function classify(n: string, num: Numeral, bookUntil: number, quoteUntil: number
   if (around) return excluded(num, around);
   const hit = num.percentPrefix ? null : matchUnit(n, num.end);
   const decided = unitDecision(n, num, hit);
-  if (decided.exclude) return excluded(num, decided.exclude);
-  const unit = decided.unit;
+  if (typeof decided === 'string') return excluded(num, decided);
+  const unit = decided;
   const single = singleCharExclusion(n, num, unit !== null);
   if (single) return excluded(num, single);
   // Latin letters glued after the number, not as a unit: 5G, 3D, 531X
@@ -137,8 +139,8 @@ function classify(n: string, num: Numeral, bookUntil: number, quoteUntil: number
     if (isLatinLetter(nx)) return excluded(num, 'name');
   }
   let currency: ScannedNumber['currency'] = null;
-  const prev = charAt(n, num.start - 1);
-  if (prev === '¥' || prev === '$') currency = { start: num.start - 1, base: prev === '¥' ? '元' : '美元' };
+  const prev = num.start > 0 ? n.charCodeAt(num.start - 1) : -1;
+  if (prev === YEN || prev === DOLLAR) currency = { start: num.start - 1, base: prev === YEN ? '元' : '美元' };
   return { num, exclude: null, unit, currency, rangeFrom: null };
 }
 

@@ -19,6 +19,8 @@ const SPACE = 32;
 const YU = '余'.charCodeAt(0);
 const DUO = '多'.charCodeAt(0);
 const LAI = '来'.charCodeAt(0);
+const SLASH = '/'.charCodeAt(0);
+const BAN = '半'.charCodeAt(0);
 const CJK_OR_DIGIT = /[\u4e00-\u9fff0-9]/;
 
 function skipSpaces(n: string, j: number): number {
@@ -93,7 +95,7 @@ export function matchUnit(n: string, j: number): UnitHit | null {
 
   if (kind !== 'exclude' && kind !== 'rate') {
     // Compound "/年", "/小时": 30万吨/年, 蒸吨/小时, 元/吨
-    if (n[end] === '/') {
+    if (n.charCodeAt(end) === SLASH) {
       for (const per of PER_UNITS) {
         if (n.startsWith(per, end + 1)) {
           const after = n.charCodeAt(end + 1 + per.length);
@@ -114,11 +116,11 @@ export function matchUnit(n: string, j: number): UnitHit | null {
       add = d / 10;
       end = q + 1;
     }
-  } else if ((kind === 'measure' || kind === 'duration' || base === '成') && n[end] === '半' && !base.includes('/')) {
+  } else if ((kind === 'measure' || kind === 'duration' || base === '成') && n.charCodeAt(end) === BAN && !base.includes('/')) {
     // 一吨半, 两年半, 三成半
     add = 0.5;
     end += 1;
-  } else if (base === '个' && n[end] === '半') {
+  } else if (base === '个' && n.charCodeAt(end) === BAN) {
     // 两个半月 -> 2.5 个月, 一个半小时 -> 1.5 小时
     const inner = longestUnit(n, end + 1);
     if (inner && (inner.entry.kind === 'duration' || inner.entry.base === '月')) {
