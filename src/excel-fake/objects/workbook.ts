@@ -2,17 +2,20 @@
 import type { FakeRequestContext } from '../context';
 import { FakeExcelError } from '../errors';
 import { FakeCollection, FakeObject } from './base';
+import { FakeWorkbookTableCollection } from './workbook-tables';
 import { FakeWorksheet } from './worksheet';
 
 export class FakeWorkbook extends FakeObject {
   protected readonly typeName = 'Workbook';
   readonly worksheets: FakeWorksheetCollection;
   readonly settings: FakeSettingCollection;
+  readonly tables: FakeWorkbookTableCollection;
 
   constructor(context: FakeRequestContext) {
     super(context);
     this.worksheets = new FakeWorksheetCollection(context);
     this.settings = new FakeSettingCollection(context);
+    this.tables = new FakeWorkbookTableCollection(context);
   }
 }
 

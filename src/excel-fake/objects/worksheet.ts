@@ -221,13 +221,20 @@ export class FakeNoteCollection extends FakeCollection<FakeNote> {
   }
 }
 
-type TableRef = { state: TableState | null };
+export type TableRef = { state: TableState | null };
 
 export class FakeTable extends FakeObject {
   protected readonly typeName = 'Table';
+  /** Table.worksheet (ExcelApi 1.2). */
+  readonly worksheet: FakeWorksheet;
 
   constructor(context: FakeRequestContext, private readonly sheetRef: SheetRef, private readonly ref: TableRef) {
     super(context);
+    this.worksheet = new FakeWorksheet(context, sheetRef);
+  }
+
+  protected override child(name: string): FakeObject | null {
+    return name === 'worksheet' ? this.worksheet : null;
   }
 
   protected override defaultProps(): string[] {
