@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import * as L from '../fixtures/layouts';
@@ -37,6 +37,18 @@ describe('taskledger check --in-place', () => {
     runCli(['check', input, '--in-place', '-q']);
     expect(sha(path.join(tmp(), 'twice.backup.xlsx'))).toBe(first);
     expect(sha(path.join(tmp(), 'twice.backup-2.xlsx'))).toBe(before);
+  });
+
+  it('makes no backup and changes nothing when the input cannot be checked', async () => {
+    const input = path.join(tmp(), 'refused', 'cut.xlsx');
+    mkdirSync(path.dirname(input));
+    writeFileSync(input, await L.truncatedXlsx());
+    const before = sha(input);
+    const run = runCli(['check', input, '--in-place', '-q']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('文件已损坏或不完整');
+    expect(sha(input)).toBe(before);
+    expect(readdirSync(path.dirname(input))).toEqual(['cut.xlsx']);
   });
 
   it('refuses to combine with -o or --out-dir', () => {

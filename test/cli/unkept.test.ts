@@ -8,5 +8,6 @@ describe('parts the checked copy cannot keep', () => {
     ]);
     expect(unkeptParts(zipLike)).toEqual(['charts', 'macros']);
     expect(unkeptParts(Buffer.from('PK\u0003\u0004 xl/worksheets/sheet1.xml'))).toEqual([]);
+    expect(unkeptParts(Buffer.from('PK\u0003\u0004 xl/ctrlProps/ctrlProp1.xml'))).toEqual(['controls']);
   });
 });

@@ -11,13 +11,13 @@ export interface CliRun {
 }
 
 /** Runs the built CLI (as `npx taskledger` would) and captures its output. */
-export function runCli(args: string[], options: { cwd?: string; input?: string; env?: Record<string, string> } = {}): CliRun {
+export function runCli(args: string[], options: { cwd?: string; input?: string; env?: Record<string, string>; timeoutMs?: number } = {}): CliRun {
   const run = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,
     input: options.input ?? '',
     encoding: 'utf8',
     env: { ...process.env, TASKLEDGER_LANG: '', ...(options.env ?? {}) },
-    timeout: 60000,
+    timeout: options.timeoutMs ?? 60000,
   });
   return { code: run.status ?? -1, stdout: run.stdout, stderr: run.stderr };
 }
