@@ -15,6 +15,8 @@ function lastIndex(pattern: RegExp, text: string): number {
 
 export function comparisonSide(before: string): 'above' | 'below' | null {
   const tail = before.slice(-16);
+  // Every word of ABOVE and BELOW ends in 于.
+  if (!tail.includes('于')) return null;
   const above = lastIndex(ABOVE, tail);
   const below = lastIndex(BELOW, tail);
   if (above < 0 && below < 0) return null;

@@ -1,6 +1,7 @@
 import type { Quantity } from '../quantity';
 import type { Clause } from './clauses';
 import { clauseAt } from './clauses';
+import { charTable, firstNonSpace } from '../text/char-filter';
 import type { Metric } from './metric';
 import { isThin, metricBefore, metricFrom } from './metric';
 
@@ -23,8 +24,17 @@ export interface QuantityContext {
 const MARKER = /^\s*(?:\d{1,2}[.、．)]|[（(]\d{1,2}[）)]|[①-⑳])\s*/u;
 
 /** The phrase of a context (see QuantityContext.phrase), from its clauseBefore and subject. */
+/** What MARKER can start with after white space: a digit, an opening bracket or ①-⑳. */
+const MARKER_FIRST = charTable('0123456789（(①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳', false);
+
+/** text.replace(MARKER, ''), skipping the regex when the text cannot start with a marker. */
+function withoutMarker(text: string): string {
+  const first = firstNonSpace(text);
+  return first < text.length && MARKER_FIRST[text.charCodeAt(first)] === 1 ? text.replace(MARKER, '') : text;
+}
+
 export function phraseOf(before: string, subject: string, q: Quantity): string {
-  const words = (before.replace(MARKER, '').trim().length >= 4 ? before : subject).replace(MARKER, '').trim();
+  const words = withoutMarker(withoutMarker(before).trim().length >= 4 ? before : subject).trim();
   const tail = words.length > 24 ? `…${words.slice(-24)}` : words;
   return `${tail}${q.text}`;
 }

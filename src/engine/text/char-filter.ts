@@ -39,3 +39,20 @@ export function firstNonSpace(text: string): number {
   while (i < text.length && isJsSpace(text.charCodeAt(i))) i++;
   return i;
 }
+
+/** A table of the first (or last) code unit of each word: a cheap necessary test before an anchored regex. */
+export function edgeTable(words: readonly string[], edge: 'first' | 'last'): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const w of words) if (w.length > 0) table[w.charCodeAt(edge === 'first' ? 0 : w.length - 1)] = 1;
+  return table;
+}
+
+/** True when the last code unit of text is in the table. */
+export function lastIn(text: string, table: Uint8Array): boolean {
+  return text.length > 0 && table[text.charCodeAt(text.length - 1)] === 1;
+}
+
+/** True when the first code unit of text is in the table. */
+export function firstIn(text: string, table: Uint8Array): boolean {
+  return text.length > 0 && table[text.charCodeAt(0)] === 1;
+}
