@@ -63,6 +63,8 @@ describe('files the CLI refuses: exit 2, one line, nothing written', () => {
     ['a 0-byte file', 'zero.xlsx', () => Buffer.alloc(0), '文件是空的'],
     ['a .csv', 'ledger.csv', B.csvBytes, 'CSV 文件不是 Excel 工作簿：请在 Excel 中打开后另存为 .xlsx 再校验'],
     ['CSV text named .xlsx', 'disguised.xlsx', B.csvBytes, 'CSV 文件不是 Excel 工作簿'],
+    ['a CSV in GBK named .xlsx', 'gbk.xlsx', B.gbkCsvBytes, 'CSV 文件不是 Excel 工作簿'],
+    ['Unicode text (UTF-16, tabs)', 'unicode.txt', B.unicodeTextBytes, 'CSV 文件不是 Excel 工作簿'],
     ['a web page saved as .xls', 'export.xls', B.htmlTableBytes, '网页（HTML）格式的表格'],
     ['a text file', 'notes.txt', () => Buffer.from('请各单位于10月10日前报送三季度进展情况。\n联系人：张三\n'), '这是文本文件，不是 Excel 工作簿'],
     ['a sheet with only a title', 'title-only.xlsx', () => L.toBuffer(L.buildTitleOnly()), '没有找到台账表头'],
@@ -101,6 +103,16 @@ describe('unusual ledgers the CLI checks', () => {
     expect(locked?.columnCount).toBe(6);
     expect(locked?.getRow(1).values).toEqual([undefined, ...B.HEADER]);
     expect(out.getWorksheet('台账')?.getCell('H1').value).toBe('校验意见');
+  });
+
+  it('keeps the protection of a workbook whose structure is locked', async () => {
+    const { bytes, protection } = await B.protectedWorkbook();
+    const input = inputIn(tmp(), 'locked-book', 'book.xlsx', bytes);
+    expect(runCli(['check', input, '-q']).code).toBe(1);
+    const output = path.join(path.dirname(input), 'book.checked.xlsx');
+    const xml = await (await JSZip.loadAsync(readFileSync(output))).file('xl/workbook.xml')?.async('string');
+    expect(xml).toContain(protection);
+    expect((await load(output)).worksheets.map((w) => w.name)).toEqual(['台账', '汇总']);
   });
 
   it('finds a header in row 30 under 29 rows of title and notes', async () => {

@@ -4,6 +4,7 @@ import { sampleFacts } from '../../scripts/sample-facts';
 import * as L from '../fixtures/layouts';
 import { ROOT, runCli } from '../support/run-cli';
 import { useTmpDir } from '../support/tmp-dir';
+import { beside, inputIn } from '../support/written';
 
 const tmp = useTmpDir();
 const SAMPLE = path.join(ROOT, sampleFacts.file);
@@ -145,11 +146,12 @@ describe('taskledger check (built CLI, end to end)', () => {
   });
 
   it('refuses to write over its input', async () => {
-    const input = path.join(tmp(), 'same.xlsx');
-    await L.writeFixture(L.buildCityHalfYear(), input);
+    const input = inputIn(tmp(), 'same', 'same.xlsx', await L.toBuffer(L.buildCityHalfYear()));
+    const before = beside(input);
     const run = runCli(['check', input, '-o', input]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('不能与输入文件相同');
+    expect(beside(input)).toEqual(before);
   });
 });
 

@@ -58,8 +58,9 @@ async function readMacros(zip: JSZip, sheets: Map<string, string>): Promise<Macr
   const files = await Promise.all(names.map(async (name) => ({ name, data: await (zip.file(name) as JSZip.JSZipObject).async('uint8array') })));
   const types = (await readText(zip, '[Content_Types].xml')) ?? '';
   const partNames = new Set(names.map((n) => `/${n}`.toLowerCase()));
+  const extensions = new Set(names.map((n) => n.slice(n.lastIndexOf('.') + 1).toLowerCase()));
   const contentTypes = [
-    ...tagsOf(types, 'Default').filter((t) => (attr(t, 'Extension') ?? '').toLowerCase() === 'bin'),
+    ...tagsOf(types, 'Default').filter((t) => extensions.has((attr(t, 'Extension') ?? '').toLowerCase())),
     ...tagsOf(types, 'Override').filter((t) => partNames.has((attr(t, 'PartName') ?? '').toLowerCase())),
   ];
   const wbPath = await workbookPath(zip);
