@@ -1,7 +1,7 @@
 /** Deliverables: 出台/印发/制定/编制/发布/形成 + 《…》, or + a concrete document noun (办法, 方案, 规划 …). */
 import { regexEvidence } from './regex-evidence';
 import type { TextSpan } from './text-span';
-import { T_TITLE } from './triggers';
+import { T_DELIVER, T_TITLE } from './triggers';
 import type { Evidence } from './types';
 import { DELIVERABLE_VERBS, DOC_NOUNS, DOC_NOUN_BLOCK_NEXT } from './vocabulary';
 
@@ -18,5 +18,5 @@ export function deliverableEvidence(span: TextSpan, out: Evidence[]): void {
     regexEvidence(TITLED, 'deliverable', span, out);
     regexEvidence(TITLE_FIRST, 'deliverable', span, out);
   }
-  regexEvidence(UNTITLED, 'deliverable', span, out);
+  if ((span.triggers & T_DELIVER) !== 0) regexEvidence(UNTITLED, 'deliverable', span, out);
 }

@@ -5,7 +5,7 @@
 import { regexEvidence } from './regex-evidence';
 import { strongMilestones } from './strong-milestone';
 import type { TextSpan } from './text-span';
-import { T_ACCEPT, T_BUILD, T_DONE, T_EVENT } from './triggers';
+import { T_ACCEPT, T_BUILD, T_DONE, T_EVENT, T_STRONG } from './triggers';
 import type { Evidence } from './types';
 import { COMPLETION_ACTIONS, CONCRETE_NOUNS, EVENT_NOUNS } from './vocabulary';
 
@@ -19,8 +19,8 @@ const EVENT = new RegExp(`(?:召开|举办|举行|承办)[^，。；;,\\n]{0,30}
 
 /** Each pattern runs only where a character every one of its matches contains is present (see triggers). */
 export function milestoneEvidence(span: TextSpan, out: Evidence[]): void {
-  strongMilestones(span, out);
   const t = span.triggers;
+  if ((t & T_STRONG) !== 0) strongMilestones(span, out);
   if ((t & T_BUILD) !== 0) regexEvidence(BUILT, 'milestone', span, out);
   if ((t & T_DONE) !== 0) regexEvidence(DONE, 'milestone', span, out);
   if ((t & T_ACCEPT) !== 0) regexEvidence(ACCEPTED, 'milestone', span, out);

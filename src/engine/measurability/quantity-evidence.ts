@@ -1,11 +1,13 @@
 /** Quantities and rates as evidence: 150个, 6000亿元, 90%, 下降0.5个百分点, 2倍 — not "一个" as an article. */
-import { numbersOfScan } from '../quantity/find-numbers';
 import { quantitiesOfScan } from '../quantity/parse-quantities';
 import { scanNormalized } from '../quantity/scan-numbers';
 import type { Quantity } from '../quantity/types';
 import type { TextSpan } from './text-span';
 import { T_NUMBER } from './triggers';
 import type { Evidence } from './types';
+
+const WAN = '万'.charCodeAt(0);
+const YI = '亿'.charCodeAt(0);
 
 /** Before a duration, these make it the measured metric (办理时限压缩至3个工作日). */
 const DURATION_METRIC = /压缩|缩短|缩减|压减|控制|时限|周期|期限|办结|提速|减少|不超过|时间/;
@@ -42,11 +44,13 @@ export function quantityEvidence(span: TextSpan, out: Evidence[]): void {
     if (q.kind === 'rate' && q.unit === '%' && q.value === 100) out.push({ kind: 'absolute', text: q.text, start, end });
   }
   // "投资额达40亿": a figure with 万/亿 and no unit is still an amount (names and dates never take 亿).
-  if (slice.includes('亿') || slice.includes('万')) {
-    // findNumbers(slice) would scan the slice again: the same scan gives the same numbers.
-    for (const n of numbersOfScan(scan)) {
-      if (!/[万亿]$/u.test(n.text) || quantities.some((q) => q.start <= n.start && q.end >= n.end)) continue;
-      out.push({ kind: 'quantity', text: n.text, start: span.from + n.start, end: span.from + n.end });
-    }
+  // The numbers are findNumbers(slice) (the same scan, see numbersOfScan), read in place: a number's text
+  // ends with 万/亿 when the slice has 万/亿 just before its end.
+  for (const s of scan.numbers) {
+    if (s.exclude) continue;
+    const { valueStart: start, end } = s.num;
+    const last = end > start ? slice.charCodeAt(end - 1) : 0;
+    if ((last !== WAN && last !== YI) || quantities.some((q) => q.start <= start && q.end >= end)) continue;
+    out.push({ kind: 'quantity', text: slice.slice(start, end), start: span.from + start, end: span.from + end });
   }
 }

@@ -7,6 +7,7 @@ import type { Evidence } from './types';
 import { DIRECTIONAL_WORDS } from './directional';
 import { STRONG_MILESTONES } from './vocabulary';
 import { removeWords, wordIndex } from './word-scan';
+import { charTable, removeChars } from '../text/char-filter';
 
 /** The verb does not count after these (探索建设, 争取开工). */
 const NOT_AFTER: readonly string[] = ['探索', '研究', '谋划', '争取', '鼓励', '支持', '引导', '启动', '推动各地'];
@@ -27,7 +28,8 @@ const ROUTINE_WORDS = wordIndex([
   '力争', '确保', '全面', '基本', '全部', '尽快', '按期', '如期', '年底前', '年内', '今年', '上半年', '下半年', '力求', '实现',
   '推进', '拟', '计划', '目标', '任务', '工作', '各项', '年度', '全年', '高质量', '高标准', '高水平', '顺利', '圆满',
 ]);
-const FILLER = /[的和与及等了将已要并在把对向为于、\s“”"()（）《》0-9.％%]/g;
+/** /[的和与及等了将已要并在把对向为于、\s“”"()（）《》0-9.％%]/g as a table (see removeChars). */
+const FILLER = charTable('的和与及等了将已要并在把对向为于、“”"()（）《》0123456789.％%', true);
 
 /** Clause separators ，。；;,\n */
 function isClauseBreak(c: number): boolean {
@@ -45,7 +47,7 @@ function hasNamedObject(slice: string, at: number, end: number): boolean {
   while (s > 0 && !isClauseBreak(slice.charCodeAt(s - 1))) s--;
   let e = end;
   while (e < slice.length && !isClauseBreak(slice.charCodeAt(e))) e++;
-  const rest = removeWords(ROUTINE_WORDS, removeWords(DIRECTIONAL_WORDS, slice.slice(s, at) + slice.slice(end, e)).replace(FILLER, ''));
+  const rest = removeWords(ROUTINE_WORDS, removeChars(removeWords(DIRECTIONAL_WORDS, slice.slice(s, at) + slice.slice(end, e)), FILLER));
   return rest.length >= 2;
 }
 

@@ -3,6 +3,7 @@
  * holds, and a pattern runs only when a character every one of its matches contains is present.
  */
 import { CHAR_CLASS, C_SCAN } from '../quantity/char-table';
+import { ABSOLUTE_PATTERNS, DELIVERABLE_VERBS, STRONG_MILESTONES } from './vocabulary';
 
 /** 《: TITLED and TITLE_FIRST deliverables need a book title. */
 export const T_TITLE = 1;
@@ -18,9 +19,20 @@ export const T_EVENT = 16;
 export const T_TIME = 32;
 /** A character at which a numeral can start (a superset: see C_SCAN); without one there is no quantity. */
 export const T_NUMBER = 64;
+/** The first character of a strong milestone verb (建成投运, 开工, 上线 …): every match starts with one. */
+export const T_STRONG = 128;
+/** The first character of an absolute outcome (全覆盖, 清零, 百分之百 …). */
+export const T_ABSOLUTE = 256;
+/** The first character of a deliverable verb (出台, 印发, 编制 …), with which every untitled deliverable starts. */
+export const T_DELIVER = 512;
 
-function build(): Uint8Array {
-  const t = new Uint8Array(0x10000);
+/** The first characters of the alternatives of a "a|b|c" list. */
+function firstChars(alternatives: readonly string[]): string {
+  return alternatives.map((w) => w.charAt(0)).join('');
+}
+
+function build(): Uint16Array {
+  const t = new Uint16Array(0x10000);
   const set = (chars: string, bit: number): void => {
     for (let i = 0; i < chars.length; i++) {
       const c = chars.charCodeAt(i);
@@ -33,11 +45,14 @@ function build(): Uint8Array {
   set('验', T_ACCEPT);
   set('召举承', T_EVENT);
   set('月年季岁天日周', T_TIME);
+  set(firstChars(STRONG_MILESTONES.split('|')), T_STRONG);
+  set(firstChars(ABSOLUTE_PATTERNS), T_ABSOLUTE);
+  set(firstChars(DELIVERABLE_VERBS.split('|')), T_DELIVER);
   for (let c = 0; c < 0x10000; c++) if (((CHAR_CLASS[c] ?? 0) & C_SCAN) !== 0) t[c] = (t[c] ?? 0) | T_NUMBER;
   return t;
 }
 
-const TRIGGERS: Uint8Array = build();
+const TRIGGERS: Uint16Array = build();
 
 /** The trigger bits of the characters of s. */
 export function triggersOf(s: string): number {
