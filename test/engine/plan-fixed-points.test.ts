@@ -63,3 +63,14 @@ describe('TaskLedger’s own 校验意见 texts', () => {
     expect(plan(checked).highlights).toEqual(first.highlights);
   });
 });
+
+describe('text in TaskLedger’s own 校验意见 column below the last row a person filled', () => {
+  it('is left alone, so the table the next check sees is as long as this one', () => {
+    const sheet: SheetSnapshot = { name: '台账', values: [['序号', 'Check notes', '完成状态', '年度完成情况', '序号'], [], [null, '123']], merges: [] };
+    const first = plan(sheet);
+    expect(first.blocks.every((b) => b.startRow + b.values.length - 1 <= 2)).toBe(true);
+    const second = plan(applyToSnapshot(sheet, first));
+    expect(second.statusColors).toEqual(first.statusColors);
+    expect(second.blocks).toEqual(first.blocks);
+  });
+});

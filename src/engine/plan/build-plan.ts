@@ -115,6 +115,19 @@ function judgedValues(
 }
 
 /**
+ * The table's last row with something a person wrote outside TaskLedger's 校验意见 column: rows
+ * below it holding only old comments are left alone, so clearing them does not shorten the table
+ * the next check sees.
+ */
+function lastInputRow(model: SheetModel, analysis: CheckedSheet, startRow: number): number {
+  const own = analysis.columns.commentsColumn;
+  for (let row = analysis.columns.dataEndRow; row > startRow; row--) {
+    for (let col = 1; col <= model.colCount; col++) if (col !== own && model.raw(row, col) !== null) return row;
+  }
+  return startRow;
+}
+
+/**
  * In an existing column, a cell inside a merged area is left alone (a hole) unless it is the area's
  * top-left cell and the area stays in this column: writing there would change what a person's
  * column shows (a merge reaching into the 牵头单位 column), or write into a cell Excel hides.
@@ -138,7 +151,7 @@ export function buildWritePlan(analysis: CheckedSheet, model: SheetModel, option
   const columns = placeColumns(analysis, model, locale, wanted, new Set(hiddenColumns));
 
   const startRow = analysis.columns.dataStartRow;
-  const lastRow = Math.max(analysis.columns.dataEndRow, startRow);
+  const lastRow = Math.max(lastInputRow(model, analysis, startRow), startRow);
   const blocks: ColumnBlock[] = [];
   const edge = analysis.columns.lastColumn;
   const borders = (c: PlannedColumn) => (edge > 0 && c.created ? { bordersFromCol: edge } : {});
