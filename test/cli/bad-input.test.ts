@@ -1,5 +1,5 @@
 /**
- * The CLI's bad-input catalogue (docs/bad-input-cli.md): files it refuses (exit 2, one line in
+ * The CLI's bad-input catalogue (README.md, "Bad input"): files it refuses (exit 2, one line in
  * the user's language, nothing written beside the input) and unusual ledgers it checks.
  */
 import { readFileSync } from 'node:fs';
