@@ -13,7 +13,7 @@ import { workbookArbitrary } from './arbitrary-workbook';
  */
 const RUNS = {
   seed: Number(process.env.TASKLEDGER_PROPERTY_SEED ?? 20261123),
-  numRuns: Number(process.env.TASKLEDGER_PROPERTY_RUNS ?? 60),
+  numRuns: Number(process.env.TASKLEDGER_PROPERTY_RUNS ?? 150),
 };
 const TIMEOUT_MS = 120_000;
 
