@@ -21,10 +21,12 @@ export function conditionalFormattingsOf(ws: ExcelJS.Worksheet): ExcelJS.Conditi
 /** Applies an engine write plan to an exceljs worksheet. Touches only what the plan names. */
 export function applyPlan(ws: ExcelJS.Worksheet, plan: WritePlan): void {
   for (const column of plan.columns) {
-    const { header } = column;
-    const cell = ws.getCell(header.row, column.col);
-    cell.value = header.text;
+    // An existing column keeps the header a person wrote (in a two-row header, the cell at the
+    // header's top row may be a group label over several columns): only an added column gets one.
     if (column.created) {
+      const { header } = column;
+      const cell = ws.getCell(header.row, column.col);
+      cell.value = header.text;
       if (header.styleFrom) {
         const source = ws.getCell(header.styleFrom.row, header.styleFrom.col);
         cell.style = JSON.parse(JSON.stringify(source.style ?? {})) as Partial<ExcelJS.Style>;
