@@ -2,7 +2,7 @@ import type { CheckedSheetBase } from './sheet-analysis';
 import type { JudgeOptions, RowJudgement } from './row-judgement';
 import { taskCompletion } from '../completion/task-completion';
 import { readStatedRatio } from '../completion/stated-ratio';
-import { classifyTarget } from '../measurability';
+import { classifyTargetScan } from '../measurability';
 import type { Profile } from '../profile/profile-schema';
 import type { TaskRecord } from '../rows/task-record';
 import type { AsOf } from '../schedule/as-of';
@@ -72,9 +72,14 @@ export function judgeRows(
     const targetText = rawTarget && !placeholders.isEmpty(rawTarget) ? rawTarget : null;
     const progress = r.progress && !placeholders.isEmpty(r.progress) ? r.progress : null;
     const own = !repeatsParent(r, parent);
-    const measurability = targetText && own ? classifyTarget(targetText) : null;
+    // The target's quantities come along when classifying read them whole (a target of one item): the
+    // completion of the same row then does not parse the target again.
+    const classified = targetText && own ? classifyTargetScan(targetText) : null;
+    const measurability = classified?.measurability ?? null;
     const completion =
-      own && (targetText || progress) ? taskCompletion(targetText, progress, options.aggregate, measurability ?? undefined) : null;
+      own && (targetText || progress)
+        ? taskCompletion(targetText, progress, options.aggregate, measurability ?? undefined, classified?.quantities)
+        : null;
     const statedRatio = readStatedRatio(r.ratio, (t) => placeholders.isEmpty(t));
     const statedStatus = r.status && !placeholders.isEmpty(r.status) ? r.status : null;
     const statedLevel = statedStatus ? levelOf(statedStatus) : null;

@@ -1,5 +1,6 @@
 import type { Measurability } from '../measurability';
 import { classifyTarget } from '../measurability';
+import type { Quantity } from '../quantity';
 import { parseText } from './parsed-text';
 import type { RatioEvidence } from './evidence';
 import type { Actual, Indicator } from './indicator';
@@ -62,11 +63,13 @@ export function taskCompletion(
   progress: string | null,
   aggregate: Aggregate = 'mean',
   measured?: Measurability,
+  /** parseQuantities(target), when the caller has it already (see classifyTargetScan). */
+  targetQuantities?: readonly Quantity[] | null,
 ): Completion {
   if (!progress) {
     return { ratio: null, evidence: [], indicators: [], results: [], statedDone: false };
   }
-  const indicators = target ? targetIndicators(parseText(target), measured ?? classifyTarget(target)) : [];
+  const indicators = target ? targetIndicators(parseText(target, targetQuantities ?? undefined), measured ?? classifyTarget(target)) : [];
   const parsed = parseText(progress);
   const statements = progressStatements(parsed);
   const results = matchIndicators(indicators, actualsFor(parsed, indicators), statements);

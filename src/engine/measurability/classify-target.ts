@@ -8,9 +8,11 @@ import { deadlineEvidence } from './deadline-evidence';
 import { deliverableEvidence } from './deliverable-evidence';
 import { directionalVerbs } from './directional';
 import { milestoneEvidence } from './milestone-evidence';
+import { phraseEvidence } from './phrase-evidence';
 import { quantityEvidence } from './quantity-evidence';
 import { itemsOf, numberingOf, preambleOf } from './split-items';
-import type { TextSpan } from './text-span';
+import type { Quantity } from '../quantity/types';
+import type { TextSpan, WholeQuantities } from './text-span';
 import { triggersOf } from './triggers';
 import type { Evidence, ItemMeasurability, MeasurableKind, Measurability, NumberedItem, UnmeasurableReason } from './types';
 import { MEASURABLE_KINDS } from './types';
@@ -39,15 +41,16 @@ function sortStable(list: Evidence[], cmp: (a: Evidence, b: Evidence) => number)
 }
 
 /** Evidence in [from, to), in the order of the searches, then sorted (stable) by position. */
-function evidenceIn(original: string, norm: string, from: number, to: number): Evidence[] {
+function evidenceIn(original: string, norm: string, from: number, to: number, whole: WholeQuantities): Evidence[] {
   const slice = norm.slice(from, to);
-  const span: TextSpan = { original, norm: slice, from, to, triggers: triggersOf(slice) };
+  const span: TextSpan = { original, norm: slice, from, to, triggers: triggersOf(slice), whole };
   const all: Evidence[] = [];
   quantityEvidence(span, all);
   deliverableEvidence(span, all);
   milestoneEvidence(span, all);
   absoluteEvidence(span, all);
   deadlineEvidence(span, all);
+  phraseEvidence(span, all);
   sortStable(all, byPosition);
   return all;
 }
@@ -67,8 +70,8 @@ function reasonFor(itemNorm: string): UnmeasurableReason {
   return directionalVerbs(itemNorm).length > 0 ? 'directional-only' : 'no-criterion';
 }
 
-function classifyItem(original: string, norm: string, item: NumberedItem): ItemMeasurability {
-  const evidence = evidenceIn(original, norm, item.start, item.end);
+function classifyItem(original: string, norm: string, item: NumberedItem, whole: WholeQuantities): ItemMeasurability {
+  const evidence = evidenceIn(original, norm, item.start, item.end, whole);
   const measurable = evidence.length > 0;
   // Built field by field (not {...item, …}): spreading and then adding keys is a slow path in V8.
   return {
@@ -84,17 +87,29 @@ function classifyItem(original: string, norm: string, item: NumberedItem): ItemM
 }
 
 export function classifyTarget(text: string): Measurability {
+  return classifyTargetScan(text).measurability;
+}
+
+/**
+ * classifyTarget, and the text's quantities (parseQuantities(text)) when the classifier had to read them
+ * anyway: a single item spanning the whole text is scanned as a whole. Null when it did not.
+ */
+export function classifyTargetScan(text: string): { measurability: Measurability; quantities: readonly Quantity[] | null } {
   const original = typeof text === 'string' ? text : '';
+  const whole: WholeQuantities = { quantities: null };
   const norm = normalizeChars(original);
   const numbering = numberingOf(norm);
-  const items = itemsOf(original, numbering).map((it) => classifyItem(original, norm, it));
+  const items = itemsOf(original, numbering).map((it) => classifyItem(original, norm, it, whole));
   const pre = preambleOf(original, numbering);
-  const evidence: Evidence[] = pre ? evidenceIn(original, norm, pre.start, pre.end) : [];
+  const evidence: Evidence[] = pre ? evidenceIn(original, norm, pre.start, pre.end, whole) : [];
   for (const i of items) for (const e of i.evidence) evidence.push(e);
   sortStable(evidence, byStart);
   const measurable = items.length > 0 && items.every((i) => i.measurable);
   const failing = items.filter((i) => !i.measurable);
   const reason: UnmeasurableReason | null = measurable ? null : items.length === 0 ? 'empty' : failing[0]?.reason ?? 'no-criterion';
   const verbs = measurable ? [] : directionalVerbs(failing.map((i) => norm.slice(i.start, i.end)).join('\n'));
-  return { measurable, kinds: kindsOf(evidence), evidence, reason, items, directionalVerbs: verbs };
+  return {
+    measurability: { measurable, kinds: kindsOf(evidence), evidence, reason, items, directionalVerbs: verbs },
+    quantities: whole.quantities,
+  };
 }

@@ -3,5 +3,5 @@ export type {
   Evidence, ItemMeasurability, MeasurableKind, Measurability, NumberedItem, UnmeasurableReason,
 } from './types';
 export { MEASURABLE_KINDS, UNMEASURABLE_REASONS } from './types';
-export { classifyTarget } from './classify-target';
+export { classifyTarget, classifyTargetScan } from './classify-target';
 export { splitNumberedItems } from './split-items';

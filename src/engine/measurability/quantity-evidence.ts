@@ -35,6 +35,8 @@ export function quantityEvidence(span: TextSpan, out: Evidence[]): void {
   // normalizeChars maps each UTF-16 unit on its own, so the normalised slice is the slice of the normalised text.
   const scan = scanNormalized(slice, span.norm);
   const quantities = quantitiesOfScan(scan);
+  // The slice is the whole text and span.norm its normalised form: these are parseQuantities(original).
+  if (span.whole && span.from === 0 && span.to === span.original.length) span.whole.quantities = quantities;
   for (const q of quantities) {
     if (!isEvidence(slice, q)) continue;
     const start = span.from + q.start;
