@@ -23,6 +23,9 @@ export interface SheetDump {
   tables: { name: string; range: string }[];
   charts: Omit<ChartState, 'id'>[];
   columnWidths: Record<string, number>;
+  /** Hidden columns and rows (1-based, ascending). */
+  hiddenColumns: number[];
+  hiddenRows: number[];
   freezeRows: number;
 }
 
@@ -46,6 +49,8 @@ function dumpState(sheet: SheetState): SheetDump {
     tables: sheet.tables.map((t) => ({ name: t.name, range: rectAddress(t.rect) })),
     charts: sheet.charts.map(({ id: _id, ...rest }) => copy(rest)),
     columnWidths: Object.fromEntries([...sheet.columnWidths].sort((a, b) => a[0] - b[0]).map(([c, w]) => [String(c), w])),
+    hiddenColumns: [...sheet.hiddenColumns].sort((a, b) => a - b),
+    hiddenRows: [...sheet.hiddenRows].sort((a, b) => a - b),
     freezeRows: sheet.freezeRows,
   };
   const keys: [number, number][] = [];

@@ -33,6 +33,9 @@ export interface GridSheet {
   conditionalFormats?: GridConditionalFormat[];
   hyperlinks?: Record<string, HyperlinkState>;
   freezeRows?: number;
+  /** Hidden columns and rows, 1-based. */
+  hiddenColumns?: number[];
+  hiddenRows?: number[];
 }
 
 function cell(addr: string): { row: number; col: number } {
@@ -63,6 +66,8 @@ export function loadGrid(excel: FakeExcel, grid: GridSheet): void {
   for (const [addr, text] of Object.entries(grid.notes ?? {})) sheet.notes.set(addr, text);
   for (const [addr, link] of Object.entries(grid.hyperlinks ?? {})) sheet.hyperlinks.set(addr, { ...link });
   for (const [col, width] of Object.entries(grid.columnWidths ?? {})) sheet.columnWidths.set(Number(col), width);
+  for (const col of grid.hiddenColumns ?? []) sheet.hiddenColumns.add(col);
+  for (const row of grid.hiddenRows ?? []) sheet.hiddenRows.add(row);
   for (const cf of grid.conditionalFormats ?? []) {
     sheet.cfs.push({ id: newId('cf'), type: 'Custom', ranges: cf.ranges.map((r) => parseRect(r)), formula: cf.formula, fill: cf.fill, fontColor: cf.fontColor });
   }

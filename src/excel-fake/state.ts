@@ -86,6 +86,9 @@ export class SheetState {
   charts: ChartState[] = [];
   freezeRows = 0;
   readonly columnWidths = new Map<number, number>();
+  /** Hidden columns and rows (1-based), as Range.columnHidden / rowHidden set them. */
+  readonly hiddenColumns = new Set<number>();
+  readonly hiddenRows = new Set<number>();
 
   constructor(name: string) {
     this.name = name;

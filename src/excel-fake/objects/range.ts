@@ -7,6 +7,7 @@ import { FakeExcelError } from '../errors';
 import type { CellFormatState, CellState, HyperlinkState } from '../state';
 import { FakeClientResult, FakeCollection, FakeObject } from './base';
 import { applyCellPropertiesFormat, toCellPropertiesFormat } from './cell-properties';
+import { columnProperties, hiddenState, setHidden } from './hidden';
 import { FakeConditionalFormatCollection } from './conditional-format';
 import type { SheetRef } from './sheet-ref';
 import { assertWritable, cellsOf, fullAddress, requireSheet } from './sheet-ref';
@@ -97,6 +98,8 @@ export class FakeRange extends FakeObject {
       case 'valueTypes': return this.grid((row, col) => valueType(sheet.cell(row, col)));
       case 'text': return this.grid((row, col) => String(sheet.value(row, col)));
       case 'numberFormat': return this.grid((row, col) => sheet.cell(row, col)?.numberFormat ?? 'General');
+      case 'columnHidden': return hiddenState(sheet.hiddenColumns, r.left, r.right);
+      case 'rowHidden': return hiddenState(sheet.hiddenRows, r.top, r.bottom);
       case 'hyperlink': {
         const h = sheet.hyperlinks.get(rectAddress({ top: r.top, left: r.left, bottom: r.top, right: r.left }));
         return h ?? null;
@@ -175,6 +178,30 @@ export class FakeRange extends FakeObject {
   get columnIndex(): number { return this.loaded('columnIndex'); }
   get rowCount(): number { return this.loaded('rowCount'); }
   get columnCount(): number { return this.loaded('columnCount'); }
+
+  /** True when every column of the range is hidden, false when none is, null when some are. */
+  get columnHidden(): boolean | null { return this.loaded('columnHidden'); }
+  set columnHidden(v: boolean) { this.hide('columns', v); }
+  get rowHidden(): boolean | null { return this.loaded('rowHidden'); }
+  set rowHidden(v: boolean) { this.hide('rows', v); }
+
+  private hide(what: 'columns' | 'rows', v: boolean): void {
+    this.context.write([what, v], () => {
+      const sheet = requireSheet(this.sheetRef);
+      assertWritable(sheet);
+      const r = this.rect();
+      if (what === 'columns') setHidden(sheet.hiddenColumns, r.left, r.right, v);
+      else setHidden(sheet.hiddenRows, r.top, r.bottom, v);
+    });
+  }
+
+  /** Range.getEntireColumn: the whole columns this range spans. */
+  getEntireColumn(): FakeRange {
+    return new FakeRange(this.context, this.sheetRef, () => {
+      const r = this.rectRef();
+      return r ? { top: 1, left: r.left, bottom: 1_048_576, right: r.right } : null;
+    });
+  }
 
   get hyperlink(): Excel.RangeHyperlink {
     return this.loaded('hyperlink');
@@ -276,6 +303,15 @@ export class FakeRange extends FakeObject {
         if (spec.format) out.format = pick(toCellPropertiesFormat(sheet.cell(row, col)?.format), spec.format) as Excel.CellPropertiesFormat;
         return out;
       });
+      return { data, commit: () => result.set(data) };
+    });
+    return result;
+  }
+
+  getColumnProperties(spec: Excel.ColumnPropertiesLoadOptions): FakeClientResult<Excel.ColumnProperties[]> {
+    const result = new FakeClientResult<Excel.ColumnProperties[]>();
+    this.context.read(spec, () => {
+      const data = columnProperties(requireSheet(this.sheetRef), this.rect(), spec);
       return { data, commit: () => result.set(data) };
     });
     return result;
