@@ -72,7 +72,7 @@ export async function checkSheet(host: ExcelHost, options: CheckOptions = {}): P
     const analyzer = options.analyzer ?? analyzeInline;
     const { analysis, plan } = await analyzer({
       snapshot: read.snapshot, locale: settings.locale, profile: settings.profile, overrides: settings.overrides,
-      judging: settings.judging,
+      judging: settings.judging, hiddenColumns: read.hiddenColumns,
     });
     const outcome: CheckOutcome = { sheet: read.snapshot.name, analysis, plan, applied: null, settings, capabilities: caps };
     if (analysis.status !== 'checked' || !plan) return outcome;

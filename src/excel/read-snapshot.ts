@@ -9,6 +9,7 @@ import { toCellValue } from './cell-values';
 import type { SyncOptions } from './sync';
 import { syncWithin } from './sync';
 import { SETTINGS_KEY } from './settings';
+import { queueHiddenColumns } from './read-hidden-columns';
 
 export interface SheetRead {
   snapshot: SheetSnapshot;
@@ -16,6 +17,8 @@ export interface SheetRead {
   used: CellRect | null;
   /** The raw TaskLedger settings stored in the workbook (Workbook.settings), if any. */
   settings: unknown;
+  /** Hidden columns (1-based) near the table: a column TaskLedger adds never goes there. */
+  hiddenColumns: number[];
 }
 
 export interface ReadOptions extends SyncOptions {
@@ -76,8 +79,8 @@ function rowBytes(values: CellValue[][], from: number, to: number): number {
 
 /**
  * Reads a sheet into the engine's snapshot. The first sync reads the sheet's name, protection,
- * filter, used range, merged areas (ExcelApi 1.13, over the used range with formats), the settings and a first block of rows (which
- * holds the header); the remaining rows follow in payload-sized chunks, sized from the bytes per
+ * filter, used range, merged areas (ExcelApi 1.13, over the used range with formats), the settings, the hidden columns
+ * (see read-hidden-columns) and a first block of rows (which holds the header); the remaining rows follow in payload-sized chunks, sized from the bytes per
  * row seen so far. A chunk Excel refuses for size is retried at half the rows.
  */
 export async function readSheet(context: Excel.RequestContext, caps: Capabilities, options: ReadOptions): Promise<SheetRead> {
@@ -100,7 +103,8 @@ export async function readSheet(context: Excel.RequestContext, caps: Capabilitie
     const formulas = caps.cellProperties ? withFormats.getSpecialCellsOrNullObject('Formulas').load('address') : null;
     const setting = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY).load('value');
     const first = used.getIntersectionOrNullObject(`1:${rows}`).load('address, values');
-    return { sheet, autoFilter, used, merged, formulas, setting, first };
+    const hidden = queueHiddenColumns(sheet, caps);
+    return { sheet, autoFilter, used, merged, formulas, setting, first, hidden };
   };
 
   // A refused sync discards everything queued with it, so the whole first batch is queued again.
@@ -116,11 +120,12 @@ export async function readSheet(context: Excel.RequestContext, caps: Capabilitie
       q = queueFirst(chunkRows);
     }
   }
-  const { sheet, autoFilter, used, merged, formulas, setting, first } = q;
+  const { sheet, autoFilter, used, merged, formulas, setting, first, hidden } = q;
   if (sheet.isNullObject) throw new AddinError('no-sheet', { sheet: options.sheet ?? '' });
   assertSheetUsable(sheet.protection, autoFilter, sheet.name);
   const settings = setting.isNullObject ? null : setting.value;
-  if (used.isNullObject) return { snapshot: { name: sheet.name, values: [], merges: [] }, used: null, settings };
+  const hiddenColumns = hidden();
+  if (used.isNullObject) return { snapshot: { name: sheet.name, values: [], merges: [] }, used: null, settings, hiddenColumns };
 
   const rect = parseRangeAddress(used.address);
   const values: CellValue[][] = [];
@@ -149,5 +154,5 @@ export async function readSheet(context: Excel.RequestContext, caps: Capabilitie
     next += rows;
   }
   markFormulas(values, formulaAreas);
-  return { snapshot: { name: sheet.name, values: finish(values), merges }, used: rect, settings };
+  return { snapshot: { name: sheet.name, values: finish(values), merges }, used: rect, settings, hiddenColumns };
 }

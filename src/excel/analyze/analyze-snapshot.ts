@@ -10,6 +10,8 @@ export interface AnalyzeRequest {
   overrides: RoleOverrides;
   /** Report date, margins, overwrite and counting; the defaults when absent. */
   judging?: JudgingSettings;
+  /** Hidden columns of the sheet (1-based): a column TaskLedger adds is never one of them. */
+  hiddenColumns?: number[];
 }
 
 export interface AnalyzeResult {
@@ -33,6 +35,7 @@ export function analyzeSnapshot(request: AnalyzeRequest): AnalyzeResult {
           ...(request.profile ? { profile: request.profile } : {}),
           overwrite: judging?.overwrite === true,
           summary: { countBy: judging?.countBy ?? 'lead' },
+          hiddenColumns: request.hiddenColumns ?? [],
         })
       : null;
   return { analysis, plan };
