@@ -3,7 +3,7 @@
  * 召开…推进会. "加快建成" (no object) and "建成…体系/社会" (abstract object) are not milestones.
  */
 import { regexEvidence } from './regex-evidence';
-import { strongMilestones } from './strong-milestone';
+import { UNCOUNTED_MANY, clauseAround, namesSomething, strongMilestones } from './strong-milestone';
 import type { TextSpan } from './text-span';
 import { T_ACCEPT, T_BUILD, T_DONE, T_EVENT, T_STRONG } from './triggers';
 import type { Evidence } from './types';
@@ -13,15 +13,25 @@ const BUILT = new RegExp(
   `(?:建成|建设完成|建好)[^，。；;,\\n]{0,30}?(?:${CONCRETE_NOUNS})|(?:${CONCRETE_NOUNS})[^，。；;,\\n]{0,8}?(?:基本|全面|全部)?(?:建成|建设完成)`,
   'g',
 );
+/**
+ * 建成 counts for a named thing, not for an uncounted many (建成一批示范区) nor for a generic object alone
+ * (加快项目建成投产).
+ */
+function builtNamed(m: RegExpExecArray, slice: string): boolean {
+  const clause = clauseAround(slice, m.index, m.index);
+  return !UNCOUNTED_MANY.test(clause) && namesSomething(clause);
+}
+
 const DONE = new RegExp(`(?:${COMPLETION_ACTIONS})(?:工作|任务)?(?:全面|全部|基本)?完成(?!率)`, 'g');
 const ACCEPTED = /(?:通过|完成)[^，。；;,\n]{0,12}?验收|验收(?:合格|通过)|竣工验收(?!前|后|阶段|环节|备案|手续|制度|改革)/g;
-const EVENT = new RegExp(`(?:召开|举办|举行|承办)[^，。；;,\\n]{0,30}?(?:${EVENT_NOUNS})`, 'g');
+/** Not 定期召开…/举办各类活动: a routine or an unnamed kind of event. */
+const EVENT = new RegExp(`(?:召开|举办|举行|承办)(?<!(?:定期|适时|经常)..)(?!各类|各种|相关|有关|系列|一系列)[^，。；;,\\n]{0,30}?(?:${EVENT_NOUNS})`, 'g');
 
 /** Each pattern runs only where a character every one of its matches contains is present (see triggers). */
 export function milestoneEvidence(span: TextSpan, out: Evidence[]): void {
   const t = span.triggers;
   if ((t & T_STRONG) !== 0) strongMilestones(span, out);
-  if ((t & T_BUILD) !== 0) regexEvidence(BUILT, 'milestone', span, out);
+  if ((t & T_BUILD) !== 0) regexEvidence(BUILT, 'milestone', span, out, builtNamed);
   if ((t & T_DONE) !== 0) regexEvidence(DONE, 'milestone', span, out);
   if ((t & T_ACCEPT) !== 0) regexEvidence(ACCEPTED, 'milestone', span, out);
   if ((t & T_EVENT) !== 0) regexEvidence(EVENT, 'milestone', span, out);

@@ -12,10 +12,13 @@ import { charTable, removeChars } from '../text/char-filter';
 /** The verb does not count after these (探索建设, 争取开工). */
 const NOT_AFTER: readonly string[] = ['探索', '研究', '谋划', '争取', '鼓励', '支持', '引导', '启动', '推动各地'];
 
-/** The verb does not count before these (完成率, 开工前, 投产目标). */
+/**
+ * The verb does not count before these (完成率, 开工前, 投产目标, 完成2021年度…); 成立工作专班 and 组建工作小组
+ * name a body, not a piece of work.
+ */
 const NOT_BEFORE: readonly string[] = [
-  '率', '公司', '以来', '企业', '主体', '工作', '申报', '前期', '验收前', '前', '后', '阶段', '环节', '审批', '手续', '投资',
-  '目标', '任务', '年度', '全年', '计划', '各项', '情况',
+  '率', '公司', '以来', '企业', '主体', '工作(?!专班|小组)', '申报', '前期', '验收前', '前', '后', '阶段', '环节', '审批', '手续', '投资',
+  '目标', '任务', '年度', '[0-9]{4}年度', '全年', '计划', '各项', '情况',
 ];
 
 /**
@@ -27,7 +30,26 @@ const STRONG = new RegExp(`(?:${STRONG_MILESTONES})(?!${NOT_BEFORE.join('|')})`,
 const ROUTINE_WORDS = wordIndex([
   '力争', '确保', '全面', '基本', '全部', '尽快', '按期', '如期', '年底前', '年内', '今年', '上半年', '下半年', '力求', '实现',
   '推进', '拟', '计划', '目标', '任务', '工作', '各项', '年度', '全年', '高质量', '高标准', '高水平', '顺利', '圆满',
+  '按时', '及时',
+  // Generic objects and words that name no particular thing (推进重点项目开工建设, 推进平台上线运行).
+  '重点项目', '项目', '平台', '重点', '更多', '已', '进度', '效率', '建设', '运行', '落地', '服务保障',
 ]);
+
+/**
+ * 完成 a target set elsewhere is not a checkable result of its own: 完成上级下达目标任务, 完成各项任务, 力争完成
+ * 市下达指标, 及时完成上级交办事项 (tested on the clause around the verb, without the verb).
+ */
+const SET_ELSEWHERE = /下达|交办|上级|省定|市定|目标任务|各项(?:任务|目标|工作)|年度目标|指标$/;
+const WAN_CHENG = '完成';
+
+/** Before 项目 these verbs make a noun phrase (开工项目, 签约项目落地), not a milestone. */
+const ATTRIBUTIVE_BEFORE_XIANGMU: ReadonlySet<string> = new Set(['开工', '竣工', '签约', '投产', '开业', '上线']);
+
+/** An unnamed number of things (推进一批项目建成投用, 推动更多项目竣工); 完成第一批… is a named batch. */
+export const UNCOUNTED_MANY = /(?<!第)一批|一大批|更多|若干|一系列|各类/;
+
+/** A verb followed by one of these is part of other words: 首创成果, 开创成效; 召开工作会议, 展开工作. */
+const OTHER_WORD_NEXT: ReadonlyMap<string, string> = new Map([['创成', '果效绩功就'], ['开工', '作']]);
 /** /[的和与及等了将已要并在把对向为于、\s“”"()（）《》0-9.％%]/g as a table (see removeChars). */
 const FILLER = charTable('的和与及等了将已要并在把对向为于、“”"()（）《》0123456789.％%', true);
 
@@ -41,14 +63,36 @@ function blockedBefore(slice: string, at: number): boolean {
   return false;
 }
 
-/** The clause around a strong verb at [at, end) names something besides the verb and directional words. */
-function hasNamedObject(slice: string, at: number, end: number): boolean {
+/** The clause (between separators ，。；;,\n) around [at, end), without [at, end). */
+export function clauseAround(slice: string, at: number, end: number): string {
   let s = at;
   while (s > 0 && !isClauseBreak(slice.charCodeAt(s - 1))) s--;
   let e = end;
   while (e < slice.length && !isClauseBreak(slice.charCodeAt(e))) e++;
-  const rest = removeWords(ROUTINE_WORDS, removeChars(removeWords(DIRECTIONAL_WORDS, slice.slice(s, at) + slice.slice(end, e)), FILLER));
-  return rest.length >= 2;
+  return slice.slice(s, at) + slice.slice(end, e);
+}
+
+/** Completion verbs (strong ones and 建成): another one in the clause names nothing (重点项目竣工投产). */
+const COMPLETION_WORDS = wordIndex([...STRONG_MILESTONES.split('|'), '建成', '建设完成', '建好']);
+
+/**
+ * The rest of a clause (see clauseAround) names something besides completion verbs, directional and routine
+ * words.
+ */
+export function namesSomething(rest: string): boolean {
+  const words = removeWords(DIRECTIONAL_WORDS, removeWords(COMPLETION_WORDS, rest));
+  return removeWords(ROUTINE_WORDS, removeChars(words, FILLER)).length >= 2;
+}
+
+/** The clause around a strong verb at [at, end) names a particular thing that is to be done. */
+function hasNamedObject(slice: string, verb: string, at: number, end: number): boolean {
+  if (ATTRIBUTIVE_BEFORE_XIANGMU.has(verb) && slice.startsWith('项目', end)) return false;
+  const next = slice.charAt(end);
+  if (next !== '' && OTHER_WORD_NEXT.get(verb)?.includes(next) === true) return false;
+  const rest = clauseAround(slice, at, end);
+  if (UNCOUNTED_MANY.test(rest)) return false;
+  if (verb.endsWith(WAN_CHENG) && SET_ELSEWHERE.test(rest)) return false;
+  return namesSomething(rest);
 }
 
 export function strongMilestones(span: TextSpan, out: Evidence[]): void {
@@ -62,7 +106,7 @@ export function strongMilestones(span: TextSpan, out: Evidence[]): void {
       continue;
     }
     const len = m[0].length;
-    if (!hasNamedObject(slice, at, at + len)) continue;
+    if (!hasNamedObject(slice, m[0], at, at + len)) continue;
     const start = span.from + at;
     out.push({ kind: 'milestone', text: span.original.slice(start, start + len), start, end: start + len });
   }

@@ -25,6 +25,14 @@ export const T_STRONG = 128;
 export const T_ABSOLUTE = 256;
 /** The first character of a deliverable verb (出台, 印发, 编制 …), with which every untitled deliverable starts. */
 export const T_DELIVER = 512;
+/** 番倍: doubling (翻一番, 数量倍增). */
+export const T_DOUBLE = 1024;
+/** 前第: a ranking (进入前三, 位居第一). */
+export const T_RANK = 2048;
+/** 证: a licence obtained (取得施工许可证). */
+export const T_PERMIT = 4096;
+/** 放: a facility opened to the public (对外开放). */
+export const T_OPEN = 8192;
 
 /** The first characters of the alternatives of a "a|b|c" list. */
 function firstChars(alternatives: readonly string[]): string {
@@ -48,6 +56,10 @@ function build(): Uint16Array {
   set(firstChars(STRONG_MILESTONES.split('|')), T_STRONG);
   set(firstChars(ABSOLUTE_PATTERNS), T_ABSOLUTE);
   set(firstChars(DELIVERABLE_VERBS.split('|')), T_DELIVER);
+  set('番倍', T_DOUBLE);
+  set('前第', T_RANK);
+  set('证', T_PERMIT);
+  set('放', T_OPEN);
   for (let c = 0; c < 0x10000; c++) if (((CHAR_CLASS[c] ?? 0) & C_SCAN) !== 0) t[c] = (t[c] ?? 0) | T_NUMBER;
   return t;
 }

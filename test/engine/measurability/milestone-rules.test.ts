@@ -1,0 +1,80 @@
+import { classifyTarget } from '../../../src/engine/measurability';
+
+/** [text, measurable]: each table has cases on both sides of the rule it tests. */
+type Case = [string, boolean];
+
+function check(text: string, measurable: boolean): void {
+  const m = classifyTarget(text);
+  expect(m.measurable).toBe(measurable);
+  for (const e of m.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
+}
+
+describe('完成 a target that is set elsewhere is not a milestone', () => {
+  it.each<Case>([
+    ['圆满完成省里分解下达的减排任务', false],
+    ['确保完成上级部署的年度目标任务', false],
+    ['全面完成2022年度安全生产目标任务', false],
+    ['按期完成“双减”各项任务', false],
+    ['力争完成省定考核指标', false],
+    ['及时完成领导交办事项', false],
+    ['确保全年各项目标按时完成', false],
+    ['确保完成县里下达的造林任务3000亩', true],
+    ['完成城东污水管网改造', true],
+    ['按时完成市民中心装修工程', true],
+  ])('%s -> %s', check);
+});
+
+describe('completion verbs used as an adjective or on a generic object are not milestones', () => {
+  it.each<Case>([
+    ['加快推进重点项目开工建设', false],
+    ['推动已签约项目尽快落地', false],
+    ['加快新开工项目建设进度', false],
+    ['抓好竣工项目验收服务', false],
+    ['推动项目建成投产', false],
+    ['推进平台上线运行', false],
+    ['确保重点项目竣工投产', false],
+    ['推动更多优质项目开工', false],
+    ['推进一批重大项目建成投用', false],
+    ['建成一大批美丽乡村示范村', false],
+    ['谋划若干产业平台上线', false],
+    ['城北水厂二期工程开工建设', true],
+    ['智慧医保平台年内上线运行', true],
+    ['滨江化工新材料项目建成投产', true],
+    ['完成第一批生态保护红线勘界划定', true],
+    ['临港物流园区建成', true],
+  ])('%s -> %s', check);
+});
+
+describe('more completion verbs and 工作专班', () => {
+  it.each<Case>([
+    ['组建数字化改革工作专班', true],
+    ['成立专项工作小组', true],
+    ['市中医院新门诊楼主体结顶', true],
+    ['科创大厦主体工程顺利结顶', true],
+    ['力争获评全国文明城市', true],
+    ['成功创建省级森林城市', true],
+    ['创成国家全域旅游示范区', true],
+    ['东部垃圾焚烧发电厂投入运行', true],
+    ['每个街道建成一个城市书房', true],
+    ['做好工作衔接', false],
+    ['首创成果转化机制', false],
+    ['推进工作专班运行', false],
+  ])('%s -> %s', check);
+
+  it('reads 投入运行 as a deadline verb', () => {
+    expect(classifyTarget('新水厂年底前投入运行').kinds).toContain('deadline');
+  });
+});
+
+describe('routine or unnamed events are not milestones', () => {
+  it.each<Case>([
+    ['定期召开专题推进会', false],
+    ['适时召开工作座谈会', false],
+    ['举办各种宣传活动', false],
+    ['举行系列主题活动', false],
+    ['承办相关会议', false],
+    ['召开全省数字经济发展大会', true],
+    ['举办第三届中国数字贸易博览会', true],
+    ['每半年召开一次部门联席会议', true],
+  ])('%s -> %s', check);
+});
