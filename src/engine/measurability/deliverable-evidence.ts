@@ -5,12 +5,23 @@ import { T_DELIVER, T_TITLE } from './triggers';
 import type { Evidence } from './types';
 import { DELIVERABLE_VERBS, DOC_NOUNS, DOC_NOUN_BLOCK_NEXT } from './vocabulary';
 
-const TITLED = new RegExp(`(?:${DELIVERABLE_VERBS})[^，。；;,]{0,16}?《[^》\\n]{1,120}》`, 'g');
+/**
+ * A deliverable verb followed by 的 describes a document already issued (落实省委印发的实施意见, 按照省政府印发的
+ * 《…》): not one to be delivered.
+ */
+const TITLED = new RegExp(`(?:${DELIVERABLE_VERBS})(?!的)[^，。；;,]{0,16}?《[^》\\n]{1,120}》`, 'g');
 const TITLE_FIRST = new RegExp(`《[^》\\n]{1,120}》[^，。；;,《]{0,8}?(?:印发|出台|发布|编制完成|审议通过|通过审议|正式实施)`, 'g');
 const UNTITLED = new RegExp(
-  `(?:${DELIVERABLE_VERBS})(?:并?实施|印发|出台|发布)?[^，。；;,《》\\n]{0,40}?(?:${DOC_NOUNS})(?!${DOC_NOUN_BLOCK_NEXT})`,
+  `(?:${DELIVERABLE_VERBS})(?!的)(?:(?:并?实施|印发|出台|发布)(?!的))?[^，。；;,《》\\n]{0,40}?(?:${DOC_NOUNS})(?!${DOC_NOUN_BLOCK_NEXT})`,
   'g',
 );
+
+/** 形成长效管理制度: a standing practice, not a document (制度 after 长效). */
+const STANDING_PRACTICE = /长效[^，。；;,《》\n]{0,8}制度$/;
+
+function notStandingPractice(m: RegExpExecArray): boolean {
+  return !STANDING_PRACTICE.test(m[0]);
+}
 
 export function deliverableEvidence(span: TextSpan, out: Evidence[]): void {
   // TITLED and TITLE_FIRST need a 《 title: skip both when the span has none.
@@ -18,5 +29,5 @@ export function deliverableEvidence(span: TextSpan, out: Evidence[]): void {
     regexEvidence(TITLED, 'deliverable', span, out);
     regexEvidence(TITLE_FIRST, 'deliverable', span, out);
   }
-  if ((span.triggers & T_DELIVER) !== 0) regexEvidence(UNTITLED, 'deliverable', span, out);
+  if ((span.triggers & T_DELIVER) !== 0) regexEvidence(UNTITLED, 'deliverable', span, out, notStandingPractice);
 }

@@ -50,13 +50,23 @@ export const DEADLINE_VERBS =
 export const VAGUE_QUANTITY = /一批|一大批|若干|一系列|多个|一些|部分|大批|众多|多项|多家|多种|一揽子|数个|多批/;
 export const COMPARISON = /快于|高于|低于|好于|优于|同步|持平|领先|前列|不低于|不高于|居全国|居全省|位居|稳中有|合理区间|逐步|明显|显著|大幅/;
 
+/** After 清零 or 村村通, these make it the name of a campaign (欠薪清零专项行动, 户户通工程), not an outcome. */
+const NOT_ACTION_NAME = '(?!(?:专项)?(?:行动|攻坚|工程|计划))';
+/** 不发生/不出现 … a harm: 不发生重大事故, 不出现规模性返贫. */
+const UNTIL_HARM = '[^，。；;,\\n]{0,12}?(?:事故|事件|风险|案件|疫情|返贫|致贫)';
+
 /**
  * Absolute outcomes (see absolute-evidence), as regex alternatives. Each starts with a literal character:
  * triggers reads those first characters.
  */
 export const ABSOLUTE_PATTERNS: readonly string[] = [
-  '全覆盖', '全面覆盖', '全域覆盖', '动态清零', '清零', '零增长', '零填埋', '零排放', '零事故', '零伤亡', '零死亡',
-  '零感染', '零发生', '零新增', '零拖欠', '零事件', '零容量', '彻底消除', '全面消除', '全部消除', '基本消除',
+  '全覆盖', '全面覆盖', '全域覆盖', `动态清零${NOT_ACTION_NAME}`, `清零${NOT_ACTION_NAME}`, '零增长', '零填埋', '零排放',
+  '零事故', '零伤亡', '零死亡', '零感染', '零发生', '零新增', '零拖欠', '零事件', '零容量', '零(?:上访|信访|投诉|欠薪|发案)',
+  '彻底消除', '全面消除', '全部消除', '基本消除',
   '全部完成', '全部实现', '全部建成', '全部纳入', '全部到位', '全部销号', '全部清理', '全部整改', '百分之百',
-  '应([\\u4e00-\\u9fff])尽\\1', '不发生[^，。；;,\\n]{0,12}?(?:事故|事件|风险|案件|疫情)', '无一例', '全员覆盖',
+  '应([\\u4e00-\\u9fff])尽\\1', `不发生${UNTIL_HARM}`, `不出现${UNTIL_HARM}`, '无一例', '全员覆盖', '任务过半',
+  // 县县通高速, 村村通公交: every county, village or household reached (not the programme 户户通工程).
+  ...['县县通', '乡乡通', '镇镇通', '村村通', '户户通'].map((w) => `${w}${NOT_ACTION_NAME}`),
+  // PM2.5浓度稳定达标, 断面水质全面达标, 污水排放达标: meeting the standard (not 达标率, 达标创建).
+  ...['浓度', '水质', '断面', '排放'].map((w) => `${w}[^，。；;,\\n]{0,6}?(?:稳定|全面|全部)?达标(?!率|创建|建设|行动|工作|整治|改造|攻坚)`),
 ];

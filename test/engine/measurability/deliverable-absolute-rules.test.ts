@@ -1,0 +1,45 @@
+import { classifyTarget } from '../../../src/engine/measurability';
+
+type Case = [string, boolean];
+
+function check(text: string, measurable: boolean): void {
+  const m = classifyTarget(text);
+  expect(m.measurable).toBe(measurable);
+  for (const e of m.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
+}
+
+describe('a document already issued is not a deliverable', () => {
+  it.each<Case>([
+    ['认真执行市政府出台的各项惠企政策', false],
+    ['贯彻落实国务院印发的指导意见', false],
+    ['对照省里制定的实施方案抓好落实', false],
+    ['严格执行上级发布的《企业投资项目管理办法》', false],
+    ['形成长效管理制度', false],
+    ['逐步形成常态长效监管制度', false],
+    ['出台全市惠企政策实施细则', true],
+    ['印发《关于支持数字经济发展的若干意见》', true],
+    ['制定农村生活垃圾分类管理制度', true],
+  ])('%s -> %s', check);
+});
+
+describe('absolute outcomes', () => {
+  it.each<Case>([
+    ['开展拖欠工资动态清零行动', false],
+    ['实施安全隐患清零专项攻坚', false],
+    ['年底前实现欠薪动态清零', true],
+    ['存量隐患全部清零', true],
+    ['实现乡镇“镇镇通高速”', true],
+    ['行政村村村通客车', true],
+    ['实施广播电视户户通工程', false],
+    ['细颗粒物年均浓度稳定达标', true],
+    ['地表水考核断面水质全面达标', true],
+    ['工业企业废水排放达标', true],
+    ['开展水质达标创建行动', false],
+    ['确保不出现规模性致贫', true],
+    ['守住不发生系统性金融风险的底线', true],
+    ['严防出现重大安全事故', false],
+    ['力争全年“零信访”', true],
+    ['实现全年零投诉', true],
+    ['确保一季度任务过半', true],
+  ])('%s -> %s', check);
+});
