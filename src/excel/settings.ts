@@ -1,8 +1,9 @@
 /// <reference types="office-js" />
-import type { Profile, RoleOverrides, StatusThresholds } from '../engine';
+import type { Profile, RoleOverrides, StatusThresholds, UnitAliases } from '../engine';
 import { DEFAULT_THRESHOLDS, validateProfile } from '../engine';
 import type { Locale } from '../i18n/locale';
 import { DEFAULT_LOCALE, isLocale } from '../i18n/locale';
+import { parseUnitAliases } from './analyze/unit-aliases';
 
 /** Workbook.settings key (ExcelApi 1.4): settings travel with the workbook, so every unit's copy checks the same way. */
 export const SETTINGS_KEY = 'taskledger.settings';
@@ -13,7 +14,7 @@ export interface AddinSettings {
   profile: Profile | null;
   /** Role → 1-based column, like the CLI's --map. */
   overrides: RoleOverrides;
-  /** How the check judges: report date, status margins, overwrite, counting (the pane's options). */
+  /** How the check judges: report date, status margins, overwrite, counting, unit aliases (the pane's options). */
   judging: JudgingSettings;
 }
 
@@ -24,9 +25,11 @@ export interface JudgingSettings {
   thresholds: StatusThresholds;
   overwrite: boolean;
   countBy: 'lead' | 'all';
+  /** The pane's unit aliases (unit → aliases), added to the profile's for the summary. */
+  unitAliases: UnitAliases;
 }
 
-export const DEFAULT_JUDGING: JudgingSettings = { asOf: null, thresholds: DEFAULT_THRESHOLDS, overwrite: false, countBy: 'lead' };
+export const DEFAULT_JUDGING: JudgingSettings = { asOf: null, thresholds: DEFAULT_THRESHOLDS, overwrite: false, countBy: 'lead', unitAliases: {} };
 
 export const DEFAULT_SETTINGS: AddinSettings = { locale: DEFAULT_LOCALE, profile: null, overrides: {}, judging: DEFAULT_JUDGING };
 
@@ -48,6 +51,7 @@ function parseJudging(pane: unknown): JudgingSettings {
     },
     overwrite: p.overwrite === true,
     countBy: p.countAllUnits === true ? 'all' : 'lead',
+    unitAliases: parseUnitAliases(p.unitAliases),
   };
 }
 

@@ -2,13 +2,14 @@ import type { Profile, RoleOverrides, SheetAnalysis, SheetSnapshot, WritePlan } 
 import { SheetModel, analyzeSheet, buildWritePlan } from '../../engine';
 import type { Locale } from '../../i18n/locale';
 import type { JudgingSettings } from '../settings';
+import { withUnitAliases } from './unit-aliases';
 
 export interface AnalyzeRequest {
   snapshot: SheetSnapshot;
   locale: Locale;
   profile: Profile | null;
   overrides: RoleOverrides;
-  /** Report date, margins, overwrite and counting; the defaults when absent. */
+  /** Report date, margins, overwrite, counting and unit aliases; the defaults when absent. */
   judging?: JudgingSettings;
   /** Hidden columns of the sheet (1-based): a column TaskLedger adds is never one of them. */
   hiddenColumns?: number[];
@@ -28,11 +29,13 @@ export function analyzeSnapshot(request: AnalyzeRequest): AnalyzeResult {
     ...(judging?.asOf ? { asOf: judging.asOf } : {}),
     ...(judging ? { thresholds: judging.thresholds, overwrite: judging.overwrite } : {}),
   });
+  // The pane's unit aliases join the profile's for the summary (who is counted under which unit).
+  const planProfile = withUnitAliases(request.profile, judging?.unitAliases);
   const plan =
     analysis.status === 'checked'
       ? buildWritePlan(analysis, new SheetModel(request.snapshot), {
           locale: request.locale,
-          ...(request.profile ? { profile: request.profile } : {}),
+          ...(planProfile ? { profile: planProfile } : {}),
           overwrite: judging?.overwrite === true,
           summary: { countBy: judging?.countBy ?? 'lead' },
           hiddenColumns: request.hiddenColumns ?? [],
