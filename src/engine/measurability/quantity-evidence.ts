@@ -15,6 +15,8 @@ const DURATION_METRIC = /压缩|缩短|缩减|压减|控制|时限|周期|期限
 const DURATION_NAME_AFTER = /^\s*(行动|计划|规划)/;
 /** 一个, 一项, 一套 … written with the character 一 usually mean "a", not a target of one. */
 const ARTICLE_ONE = /^[一壹]\s*[个项套家条座所件种批次支张片处份类场]$/;
+/** …unless a minimum or a frequency comes just before it: 至少开展一次, 每月召开一次, 不少于一场. */
+const COUNTED_ONE_BEFORE = /至少|不少于|每[月周季年]/;
 
 function isEvidence(text: string, q: Quantity): boolean {
   if (q.unit === '岁' || q.unit === '周岁') return false;
@@ -24,7 +26,9 @@ function isEvidence(text: string, q: Quantity): boolean {
     // before it a duration is a timeframe ("3年内完成", "用2年时间").
     return DURATION_METRIC.test(before) && !DURATION_NAME_AFTER.test(text.slice(q.end, q.end + 3));
   }
-  if (q.value === 1 && !q.range && ARTICLE_ONE.test(q.text)) return false;
+  if (q.value === 1 && !q.range && ARTICLE_ONE.test(q.text)) {
+    return COUNTED_ONE_BEFORE.test(text.slice(Math.max(0, q.start - 6), q.start));
+  }
   return true;
 }
 

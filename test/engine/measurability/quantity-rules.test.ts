@@ -1,0 +1,20 @@
+import { classifyTarget } from '../../../src/engine/measurability';
+
+type Case = [string, boolean];
+
+function check(text: string, measurable: boolean): void {
+  const m = classifyTarget(text);
+  expect(m.measurable).toBe(measurable);
+  for (const e of m.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
+}
+
+describe('"一次" after a minimum or a frequency is a count', () => {
+  it.each<Case>([
+    ['每季度至少组织一次应急演练', true],
+    ['每年开展一次消防安全大检查', true],
+    ['全年举办现场观摩会不少于一场', true],
+    ['每周召集一次调度例会', true],
+    ['开展一次全面排查', false],
+    ['组织一次专项检查', false],
+  ])('%s -> %s', check);
+});
