@@ -112,6 +112,13 @@ export function unitDecision(n: string, num: Numeral, hit: UnitHit | null): Unit
 
 const code = (s: string): number => s.charCodeAt(0);
 const DI = code('第');
+/** 数十家, 几十个, 数百万: an unstated multiple, not a count. */
+const SHU = code('数');
+const JI_FEW = code('几');
+const SHI_TEN = code('十');
+const BAI_HUNDRED = code('百');
+const QIAN_THOUSAND = code('千');
+const WAN_TEN_THOUSAND = code('万');
 const SPACE = code(' ');
 const DOT = code('.');
 const PLUS = code('+');
@@ -134,6 +141,10 @@ export function surroundingExclusion(n: string, num: Numeral): Exclusion | null 
   const prev = n.charCodeAt(num.start - 1);
   const next = n.charCodeAt(num.end);
   if (prevNonSpaceCode(n, num.start) === DI) return 'ordinal';
+  if (prev === SHU || prev === JI_FEW) {
+    const first = n.charCodeAt(num.start);
+    if (first === SHI_TEN || first === BAI_HUNDRED || first === QIAN_THOUSAND || first === WAN_TEN_THOUSAND) return 'vague';
+  }
   if (isLatinLetter(prev) || prev === PLUS || prev === UNDERSCORE || prev === HASH) return 'name';
   if (next === PLUS || next === UNDERSCORE) return 'name';
   if (DOC_OPEN.has(prev) && DOC_CLOSE.has(next)) return 'docNumber';

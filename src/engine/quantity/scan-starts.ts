@@ -18,6 +18,7 @@ const QIAN = code('千');
 const BAI_FIN = code('佰');
 const QIAN_FIN = code('仟');
 const WAN = code('万');
+const YI = code('亿');
 const FEN = code('分');
 const YU = code('余');
 const DUO = code('多');
@@ -31,6 +32,22 @@ const NEWLINE = code('\n');
 const FULL_STOP = code('。');
 
 const MAX_QUOTE = 12;
+/** Before a bare 百 or 千 these make it a figure: 近千人次, 上百家, 逾千名, 超千户. */
+const APPROX_BEFORE = '近上逾超';
+/** 线上, 网上, 以上 are other words: 线上千人大会. */
+const NOT_BEFORE_SHANG = '线网以之向';
+
+function approxBefore(n: string, i: number): boolean {
+  const p = n[i - 1];
+  if (p === undefined || !APPROX_BEFORE.includes(p)) return false;
+  return p !== '上' || !NOT_BEFORE_SHANG.includes(n[i - 2] ?? '-');
+}
+
+/** 近千万元, 超千亿元: 万 or 亿 after the bare 百/千 — not 千亿级 (a scale, not an amount). */
+function bigUnitFigure(n: string, j: number): boolean {
+  const c = n.charCodeAt(j);
+  return (c === WAN || c === YI) && n[j + 1] !== '级';
+}
 /** Before 负 these keep it a sign (为负3%), other Chinese characters make it a word (减负). */
 const SIGN_PREV = '为是至到达长降了';
 const DATE_TAIL = new Set(['前', '底', '起', '止', '至', '以', '末', '-', '~', ' ', '，', ',', '。', '）', ')', '\n']);
@@ -56,6 +73,7 @@ export function canStart(n: string, i: number): boolean {
     if (nx === FEN || nx === SPACE) return true; // 百分之 / 千分之 / 万分之
     if (c === WAN) return false;
     if (nx === YU || nx === DUO) return true; // 百余家
+    if (approxBefore(n, i) && ((classOf(nx) & C_CN_NUMERAL) === 0 || bigUnitFigure(n, i + 1))) return true; // 近千人, 上百家
     return (classOf(nx) & C_CN_DIGIT) !== 0 && nx !== LING && (classOf(n.charCodeAt(i + 2)) & C_CN_NUMERAL) === 0;
   }
   if (c === BAN) return nx === BAI || nx === CHENG;

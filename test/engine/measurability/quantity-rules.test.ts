@@ -18,3 +18,15 @@ describe('"一次" after a minimum or a frequency is a count', () => {
     ['组织一次专项检查', false],
   ])('%s -> %s', check);
 });
+
+describe('数十/几十 are vague, 近千/上百/逾千/超千 are figures', () => {
+  it.each<Case>([
+    ['新招引外资企业数十家', false],
+    ['新培育农业龙头企业几十家', false],
+    ['带动农户近千户增收', true],
+    ['新增市场主体上百家', true],
+    ['培训技能人才逾千人次', true],
+    ['引进高层次人才超千名', true],
+    ['新增规上企业百余家', true],
+  ])('%s -> %s', check);
+});
