@@ -1,12 +1,5 @@
-import { classifyTarget } from '../../../src/engine/measurability';
-
-type Case = [string, boolean];
-
-function check(text: string, measurable: boolean): void {
-  const m = classifyTarget(text);
-  expect(m.measurable).toBe(measurable);
-  for (const e of m.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
-}
+import type { Case } from './check-case';
+import { check } from './check-case';
 
 describe('a document already issued is not a deliverable', () => {
   it.each<Case>([

@@ -1,13 +1,6 @@
 import { classifyTarget } from '../../../src/engine/measurability';
-
-/** [text, measurable]: each table has cases on both sides of the rule it tests. */
-type Case = [string, boolean];
-
-function check(text: string, measurable: boolean): void {
-  const m = classifyTarget(text);
-  expect(m.measurable).toBe(measurable);
-  for (const e of m.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
-}
+import type { Case } from './check-case';
+import { check } from './check-case';
 
 describe('完成 a target that is set elsewhere is not a milestone', () => {
   it.each<Case>([

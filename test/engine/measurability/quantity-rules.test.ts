@@ -1,12 +1,5 @@
-import { classifyTarget } from '../../../src/engine/measurability';
-
-type Case = [string, boolean];
-
-function check(text: string, measurable: boolean): void {
-  const m = classifyTarget(text);
-  expect(m.measurable).toBe(measurable);
-  for (const e of m.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
-}
+import type { Case } from './check-case';
+import { check } from './check-case';
 
 describe('"一次" after a minimum or a frequency is a count', () => {
   it.each<Case>([
