@@ -8,6 +8,7 @@ import type { Numeral } from './numeral-reader';
 import { CN_DIGIT, FINANCIAL_CHARS, isAsciiDigit, isCjk, isCnNumeral, isLatinLetter } from './numeral-chars';
 import type { NotQuantityReason } from './unit-table';
 import type { UnitHit } from './unit-match';
+import { BAI, DI, DOT, HASH, JI, PLUS, QIAN, SHI, SHU, SPACE, UNDERSCORE, WAN } from './char-codes';
 
 export type Exclusion = NotQuantityReason | 'idiom' | 'vague' | 'notNumber';
 
@@ -110,22 +111,8 @@ export function unitDecision(n: string, num: Numeral, hit: UnitHit | null): Unit
   return hit;
 }
 
-const code = (s: string): number => s.charCodeAt(0);
-const DI = code('第');
-/** 数十家, 几十个, 数百万: an unstated multiple, not a count. */
-const SHU = code('数');
-const JI_FEW = code('几');
-const SHI_TEN = code('十');
-const BAI_HUNDRED = code('百');
-const QIAN_THOUSAND = code('千');
-const WAN_TEN_THOUSAND = code('万');
-const SPACE = code(' ');
-const DOT = code('.');
-const PLUS = code('+');
-const UNDERSCORE = code('_');
-const HASH = code('#');
-const DOC_OPEN = new Set([...'〔[【［'].map(code));
-const DOC_CLOSE = new Set([...'〕]】］'].map(code));
+const DOC_OPEN = new Set([...'〔[【［'].map((c) => c.charCodeAt(0)));
+const DOC_CLOSE = new Set([...'〕]】］'].map((c) => c.charCodeAt(0)));
 
 /** Code of the last non-space unit before i, NaN when none. */
 function prevNonSpaceCode(n: string, i: number): number {
@@ -141,9 +128,10 @@ export function surroundingExclusion(n: string, num: Numeral): Exclusion | null 
   const prev = n.charCodeAt(num.start - 1);
   const next = n.charCodeAt(num.end);
   if (prevNonSpaceCode(n, num.start) === DI) return 'ordinal';
-  if (prev === SHU || prev === JI_FEW) {
+  // 数十家, 几十个, 数百万: an unstated multiple, not a count.
+  if (prev === SHU || prev === JI) {
     const first = n.charCodeAt(num.start);
-    if (first === SHI_TEN || first === BAI_HUNDRED || first === QIAN_THOUSAND || first === WAN_TEN_THOUSAND) return 'vague';
+    if (first === SHI || first === BAI || first === QIAN || first === WAN) return 'vague';
   }
   if (isLatinLetter(prev) || prev === PLUS || prev === UNDERSCORE || prev === HASH) return 'name';
   if (next === PLUS || next === UNDERSCORE) return 'name';

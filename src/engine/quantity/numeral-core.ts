@@ -8,6 +8,7 @@ import { readArabic } from './arabic-reader';
 import { C_BIG_UNIT, C_CN_DIGIT, C_CN_NUMERAL, C_SMALL_UNIT, CN_DIGIT_VALUE, MAGNITUDE, classOf } from './char-table';
 import { isAsciiDigit } from './numeral-chars';
 import type { Numeral } from './numeral-reader';
+import { BAI, BAN, CHENG, DIAN, DOT, DUO, JI, LIANG, LING, LING_O, MI, QIAN, SPACE, YU, ZHAO } from './char-codes';
 
 /** Unit words that start with a numeral character and must not be read as magnitudes. */
 export const UNIT_AFTER_QIAN = ['千瓦', '千克', '千伏', '千卡', '千字节', '千帕', '千焦', '千兆'];
@@ -24,23 +25,6 @@ export function skipSpaces(n: string, j: number, max = 4): number {
   while (k < n.length && k - j < max && n.charCodeAt(k) === SPACE) k++;
   return k;
 }
-
-const code = (s: string): number => s.charCodeAt(0);
-const SPACE = code(' ');
-const DOT = code('.');
-const LING = code('零');
-const LING_O = code('〇');
-const BAN = code('半');
-const BAI = code('百');
-const CHENG = code('成');
-const QIAN = code('千');
-const MI = code('米');
-const ZHAO = code('兆');
-const DIAN = code('点');
-const YU = code('余');
-const DUO = code('多');
-const JI = code('几');
-const LIANG = code('两');
 
 /** CN_DECIMAL_DIGIT: a Chinese digit other than 两, -1 otherwise. */
 function decimalDigit(c: number): number {
@@ -184,19 +168,12 @@ export function readCore(n: string, orig: string, j0: number, start = j0, negati
         if (anyUnit) break;
         digitRun++;
         digitRunValue = digitRunValue * 10 + dv;
-        pending = dv;
-        cnChars++;
-        atoms++;
-        hasChinese = true;
-        lastAtomWasUnit = false;
-        j = k + 1;
-        end = j;
-        continue;
+      } else {
+        pendingCn = true;
+        digitRun = anyUnit ? 0 : 1;
+        digitRunValue = dv;
       }
       pending = dv;
-      pendingCn = true;
-      digitRun = anyUnit ? 0 : 1;
-      digitRunValue = dv;
       cnChars++;
       atoms++;
       hasChinese = true;

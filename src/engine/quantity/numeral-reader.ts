@@ -8,6 +8,7 @@ import { charAt } from './char-table';
 import type { CoreResult } from './numeral-core';
 import { readCore, skipSpaces } from './numeral-core';
 import { isAsciiDigit, isCnNumeral } from './numeral-chars';
+import { BAI, BAI_FIN, FEN, FU, HYPHEN, QIAN, QIAN_FIN, SPACE, WAN, YOU, ZHI } from './char-codes';
 
 export type PercentPrefix = '%' | '‰' | '‱';
 
@@ -21,19 +22,6 @@ export interface Numeral extends Omit<CoreResult, 'end'> {
   percentPrefix: PercentPrefix | null;
   negative: boolean;
 }
-
-const code = (s: string): number => s.charCodeAt(0);
-const FU = code('负');
-const HYPHEN = code('-');
-const SPACE = code(' ');
-const FEN = code('分');
-const ZHI = code('之');
-const YOU = code('又');
-const BAI = code('百');
-const BAI_FIN = code('佰');
-const QIAN = code('千');
-const QIAN_FIN = code('仟');
-const WAN = code('万');
 
 /** Reads "分之" (spaces allowed around the characters) at j; returns the index after it, or -1. */
 function readFenZhi(n: string, j: number): number {

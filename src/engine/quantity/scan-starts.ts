@@ -4,32 +4,7 @@
  */
 import { C_ASCII_DIGIT, C_CJK, C_CN_DIGIT, C_CN_NUMERAL, C_QUOTE, classOf } from './char-table';
 import { isAsciiDigit, isLatinLetter } from './numeral-chars';
-
-const code = (s: string): number => s.charCodeAt(0);
-const DOT = code('.');
-const HYPHEN = code('-');
-const SLASH = code('/');
-const SPACE = code(' ');
-const FU = code('负');
-const SHI = code('十');
-const SHI_FIN = code('拾');
-const BAI = code('百');
-const QIAN = code('千');
-const BAI_FIN = code('佰');
-const QIAN_FIN = code('仟');
-const WAN = code('万');
-const YI = code('亿');
-const FEN = code('分');
-const YU = code('余');
-const DUO = code('多');
-const LING = code('零');
-const BAN = code('半');
-const CHENG = code('成');
-const YUE = code('月');
-const COLON = code(':');
-const FW_COLON = code('：');
-const NEWLINE = code('\n');
-const FULL_STOP = code('。');
+import { BAI, BAI_FIN, BAN, CHENG, COLON, DOT, DUO, FEN, FU, FULL_STOP, FW_COLON, HYPHEN, LING, NEWLINE, QIAN, QIAN_FIN, SHI, SHI_FIN, SLASH, SPACE, WAN, YI, YU, YUE } from './char-codes';
 
 const MAX_QUOTE = 12;
 /** Before a bare 百 or 千 these make it a figure: 近千人次, 上百家, 逾千名, 超千户. */
