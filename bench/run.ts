@@ -4,7 +4,7 @@
  */
 import { SheetModel, analyzeSheet, buildWritePlan } from '../src/engine';
 import { taskCompletion } from '../src/engine/completion/task-completion';
-import { classifyTarget } from '../src/engine/measurability';
+import { classifyTarget, classifyTargetScan } from '../src/engine/measurability';
 import { generateLedgerSheet } from './ledger-sheet';
 import { benchQuantities, generateLedgerTexts } from './quantities';
 
@@ -29,9 +29,9 @@ function stageTimes(rows: number): { measurability: number; completion: number }
     f();
     return ((performance.now() - t0) * 1000) / rows;
   };
-  const measured = texts.map((t) => classifyTarget(t.target));
+  const measured = texts.map((t) => classifyTargetScan(t.target));
   return {
-    measurability: time(() => texts.forEach((t) => classifyTarget(t.target))),
+    measurability: time(() => texts.forEach((t) => classifyTargetScan(t.target))),
     completion: time(() => texts.forEach((t, i) => taskCompletion(t.target, t.progress, 'mean', measured[i]))),
   };
 }

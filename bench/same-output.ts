@@ -109,6 +109,21 @@ function readReference(file: string): Map<string, string> {
   return out;
 }
 
+/** The first difference in the write plans and reports of two dumps (what users see), or null. */
+function visibleDifference(a: string, b: string): string | null {
+  const pa = JSON.parse(a) as Record<string, unknown>;
+  const pb = JSON.parse(b) as Record<string, unknown>;
+  for (const key of ['planZh', 'planEn', 'reportZh', 'reportEn']) {
+    const x = JSON.stringify(pa[key]);
+    const y = JSON.stringify(pb[key]);
+    if (x === y) continue;
+    let i = 0;
+    while (i < x.length && x[i] === y[i]) i++;
+    return `${key} differs: …${x.slice(Math.max(0, i - 120), i + 120)} → …${y.slice(Math.max(0, i - 120), i + 120)}`;
+  }
+  return null;
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const write = args.includes('--write');
@@ -138,6 +153,7 @@ async function main(): Promise<void> {
     if (a !== undefined && b !== undefined) {
       console.log(`  reference: …${a.slice(Math.max(0, i - 200), i + 200)}`);
       console.log(`  now:       …${b.slice(Math.max(0, i - 200), i + 200)}`);
+      console.log(`  what users see (write plans and reports): ${visibleDifference(a, b) ?? 'the same'}`);
     }
   }
   console.log(differ === 0 ? `same output: ${Object.keys(current).length} dumps identical` : `${differ} dumps differ`);

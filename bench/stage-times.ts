@@ -8,7 +8,7 @@ import type { CheckContext } from '../src/engine/checks/check-context';
 import { CHECKS } from '../src/engine/checks';
 import { taskCompletion } from '../src/engine/completion/task-completion';
 import { detectHeader } from '../src/engine/header/detect-header';
-import { classifyTarget } from '../src/engine/measurability';
+import { classifyTarget, classifyTargetScan } from '../src/engine/measurability';
 import { DEFAULT_PROFILE } from '../src/engine/profile/default-profile';
 import { parseRows } from '../src/engine/rows/parse-rows';
 import { Placeholders } from '../src/engine/units/placeholder';
@@ -46,8 +46,8 @@ measure('whole analysis + write plan', () => {
 measure('  model + header', () => detectHeader(new SheetModel(snapshot), profile));
 measure('  parse rows', () => parseRows(new SheetModel(snapshot), analysis.columns, placeholders));
 measure('  judge rows', () => judgeRows(analysis, profile, placeholders, analysis.asOf, {}));
-const measured = texts.map((t) => classifyTarget(t.target));
-measure('    measurability alone', () => texts.forEach((t) => classifyTarget(t.target)));
+const measured = texts.map((t) => classifyTargetScan(t.target));
+measure('    measurability alone', () => texts.forEach((t) => classifyTargetScan(t.target)));
 measure('    completion alone', () => texts.forEach((t, i) => taskCompletion(t.target, t.progress, 'mean', measured[i])));
 const ctx: CheckContext = {
   sheet: analysis.sheet, profile, columns: analysis.columns, records: analysis.records, placeholders,

@@ -72,13 +72,12 @@ export function judgeRows(
     const targetText = rawTarget && !placeholders.isEmpty(rawTarget) ? rawTarget : null;
     const progress = r.progress && !placeholders.isEmpty(r.progress) ? r.progress : null;
     const own = !repeatsParent(r, parent);
-    // The target's quantities come along when classifying read them whole (a target of one item): the
-    // completion of the same row then does not parse the target again.
+    // The target's quantities come along with its classification: completion does not parse it again.
     const classified = targetText && own ? classifyTargetScan(targetText) : null;
     const measurability = classified?.measurability ?? null;
     const completion =
       own && (targetText || progress)
-        ? taskCompletion(targetText, progress, options.aggregate, measurability ?? undefined, classified?.quantities)
+        ? taskCompletion(targetText, progress, options.aggregate, classified ?? undefined)
         : null;
     const statedRatio = readStatedRatio(r.ratio, (t) => placeholders.isEmpty(t));
     const statedStatus = r.status && !placeholders.isEmpty(r.status) ? r.status : null;

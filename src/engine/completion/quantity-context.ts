@@ -51,7 +51,9 @@ export function quantityContext(
   const before = text.slice(prevEnd, q.start);
   let subject = before;
   let words = metricBefore(before);
-  if (prevEnd === clause.start && isThin(words)) {
+  // A thin metric borrows the previous clause's words, unless the number opens a numbered item ("2.4条…"):
+  // the previous clause then belongs to another item.
+  if (prevEnd === clause.start && isThin(words) && withoutMarker(before) === before) {
     const index = clauses.indexOf(clause);
     const previous = index > 0 ? clauses[index - 1] : undefined;
     if (previous) {

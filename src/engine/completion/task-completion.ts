@@ -1,6 +1,5 @@
-import type { Measurability } from '../measurability';
-import { classifyTarget } from '../measurability';
-import type { Quantity } from '../quantity';
+import type { TargetScan } from '../measurability';
+import { classifyTargetScan } from '../measurability';
 import { parseText } from './parsed-text';
 import type { RatioEvidence } from './evidence';
 import type { Actual, Indicator } from './indicator';
@@ -62,14 +61,16 @@ export function taskCompletion(
   target: string | null,
   progress: string | null,
   aggregate: Aggregate = 'mean',
-  measured?: Measurability,
-  /** parseQuantities(target), when the caller has it already (see classifyTargetScan). */
-  targetQuantities?: readonly Quantity[] | null,
+  /** classifyTargetScan(target), when the caller has it already. */
+  scanned?: TargetScan,
 ): Completion {
   if (!progress) {
     return { ratio: null, evidence: [], indicators: [], results: [], statedDone: false };
   }
-  const indicators = target ? targetIndicators(parseText(target, targetQuantities ?? undefined), measured ?? classifyTarget(target)) : [];
+  const classified = target ? scanned ?? classifyTargetScan(target) : null;
+  // The target's figures as the classifier read them, item by item: an item's figures never borrow a
+  // word of the next item.
+  const indicators = target && classified ? targetIndicators(parseText(target, classified.quantities), classified.measurability) : [];
   const parsed = parseText(progress);
   const statements = progressStatements(parsed);
   const results = matchIndicators(indicators, actualsFor(parsed, indicators), statements);

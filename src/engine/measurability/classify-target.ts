@@ -12,7 +12,7 @@ import { phraseEvidence } from './phrase-evidence';
 import { quantityEvidence } from './quantity-evidence';
 import { itemsOf, numberingOf, preambleOf } from './split-items';
 import type { Quantity } from '../quantity/types';
-import type { TextSpan, WholeQuantities } from './text-span';
+import type { TextSpan } from './text-span';
 import { triggersOf } from './triggers';
 import type { Evidence, ItemMeasurability, MeasurableKind, Measurability, NumberedItem, UnmeasurableReason } from './types';
 import { MEASURABLE_KINDS } from './types';
@@ -41,9 +41,9 @@ function sortStable(list: Evidence[], cmp: (a: Evidence, b: Evidence) => number)
 }
 
 /** Evidence in [from, to), in the order of the searches, then sorted (stable) by position. */
-function evidenceIn(original: string, norm: string, from: number, to: number, whole: WholeQuantities): Evidence[] {
+function evidenceIn(original: string, norm: string, from: number, to: number, found: Quantity[]): Evidence[] {
   const slice = norm.slice(from, to);
-  const span: TextSpan = { original, norm: slice, from, to, triggers: triggersOf(slice), whole };
+  const span: TextSpan = { original, norm: slice, from, to, triggers: triggersOf(slice), found };
   const all: Evidence[] = [];
   quantityEvidence(span, all);
   deliverableEvidence(span, all);
@@ -70,8 +70,8 @@ function reasonFor(itemNorm: string): UnmeasurableReason {
   return directionalVerbs(itemNorm).length > 0 ? 'directional-only' : 'no-criterion';
 }
 
-function classifyItem(original: string, norm: string, item: NumberedItem, whole: WholeQuantities): ItemMeasurability {
-  const evidence = evidenceIn(original, norm, item.start, item.end, whole);
+function classifyItem(original: string, norm: string, item: NumberedItem, found: Quantity[]): ItemMeasurability {
+  const evidence = evidenceIn(original, norm, item.start, item.end, found);
   const measurable = evidence.length > 0;
   // Built field by field (not {...item, …}): spreading and then adding keys is a slow path in V8.
   return {
@@ -90,18 +90,24 @@ export function classifyTarget(text: string): Measurability {
   return classifyTargetScan(text).measurability;
 }
 
+export interface TargetScan {
+  measurability: Measurability;
+  quantities: readonly Quantity[];
+}
+
 /**
- * classifyTarget, and the text's quantities (parseQuantities(text)) when the classifier had to read them
- * anyway: a single item spanning the whole text is scanned as a whole. Null when it did not.
+ * classifyTarget, and the quantities of the text as the classifier read them: those of the part before the
+ * first numbered item and of each item, each part parsed on its own (parseQuantities of the part), in the
+ * coordinates of the whole text. The completion stage reads the target's figures from them.
  */
-export function classifyTargetScan(text: string): { measurability: Measurability; quantities: readonly Quantity[] | null } {
+export function classifyTargetScan(text: string): TargetScan {
   const original = typeof text === 'string' ? text : '';
-  const whole: WholeQuantities = { quantities: null };
+  const found: Quantity[] = [];
   const norm = normalizeChars(original);
   const numbering = numberingOf(norm);
-  const items = itemsOf(original, numbering).map((it) => classifyItem(original, norm, it, whole));
   const pre = preambleOf(original, numbering);
-  const evidence: Evidence[] = pre ? evidenceIn(original, norm, pre.start, pre.end, whole) : [];
+  const evidence: Evidence[] = pre ? evidenceIn(original, norm, pre.start, pre.end, found) : [];
+  const items = itemsOf(original, numbering).map((it) => classifyItem(original, norm, it, found));
   for (const i of items) for (const e of i.evidence) evidence.push(e);
   sortStable(evidence, byStart);
   const measurable = items.length > 0 && items.every((i) => i.measurable);
@@ -110,6 +116,6 @@ export function classifyTargetScan(text: string): { measurability: Measurability
   const verbs = measurable ? [] : directionalVerbs(failing.map((i) => norm.slice(i.start, i.end)).join('\n'));
   return {
     measurability: { measurable, kinds: kindsOf(evidence), evidence, reason, items, directionalVerbs: verbs },
-    quantities: whole.quantities,
+    quantities: found,
   };
 }

@@ -4,4 +4,5 @@ export type {
 } from './types';
 export { MEASURABLE_KINDS, UNMEASURABLE_REASONS } from './types';
 export { classifyTarget, classifyTargetScan } from './classify-target';
+export type { TargetScan } from './classify-target';
 export { splitNumberedItems } from './split-items';

@@ -18,36 +18,40 @@ const ARTICLE_ONE = /^[一壹]\s*[个项套家条座所件种批次支张片处�
 /** …unless a minimum or a frequency comes just before it: 至少开展一次, 每月召开一次, 不少于一场. */
 const COUNTED_ONE_BEFORE = /至少|不少于|每[月周季年]/;
 
-function isEvidence(text: string, q: Quantity): boolean {
+/** Whether a quantity read in the slice `text` (its positions in the whole input, the slice starting at `from`) is evidence. */
+function isEvidence(text: string, q: Quantity, from: number): boolean {
   if (q.unit === '岁' || q.unit === '周岁') return false;
+  const start = q.start - from;
   if (q.kind === 'duration') {
-    const before = text.slice(Math.max(0, q.start - 10), q.start);
+    const before = text.slice(Math.max(0, start - 10), start);
     // "压缩至1个工作日以内": the duration is the metric even with 以内 after it; without such a word
     // before it a duration is a timeframe ("3年内完成", "用2年时间").
-    return DURATION_METRIC.test(before) && !DURATION_NAME_AFTER.test(text.slice(q.end, q.end + 3));
+    const end = q.end - from;
+    return DURATION_METRIC.test(before) && !DURATION_NAME_AFTER.test(text.slice(end, end + 3));
   }
   if (q.value === 1 && !q.range && ARTICLE_ONE.test(q.text)) {
-    return COUNTED_ONE_BEFORE.test(text.slice(Math.max(0, q.start - 6), q.start));
+    return COUNTED_ONE_BEFORE.test(text.slice(Math.max(0, start - 6), start));
   }
   return true;
 }
 
-/** Evidence from the quantities of the span, parsed as parseQuantities(original.slice(from, to)) would. */
+/**
+ * Evidence from the quantities of the span, parsed as parseQuantities(original.slice(from, to)) would. The
+ * quantities (in the coordinates of the whole input) are added to span.found, for the completion stage.
+ */
 export function quantityEvidence(span: TextSpan, out: Evidence[]): void {
   if (span.to <= span.from || (span.triggers & T_NUMBER) === 0) return;
-  const slice = span.original.slice(span.from, span.to);
+  const from = span.from;
+  const slice = span.original.slice(from, span.to);
   // normalizeChars maps each UTF-16 unit on its own, so the normalised slice is the slice of the normalised text.
   const scan = scanNormalized(slice, span.norm);
-  const quantities = quantitiesOfScan(scan);
-  // The slice is the whole text and span.norm its normalised form: these are parseQuantities(original).
-  if (span.whole && span.from === 0 && span.to === span.original.length) span.whole.quantities = quantities;
+  const quantities = quantitiesOfScan(scan, from);
   for (const q of quantities) {
-    if (!isEvidence(slice, q)) continue;
-    const start = span.from + q.start;
-    const end = span.from + q.end;
+    span.found?.push(q);
+    if (!isEvidence(slice, q, from)) continue;
     const kind = q.kind === 'rate' ? 'rate' : 'quantity';
-    out.push({ kind, text: q.text, start, end });
-    if (q.kind === 'rate' && q.unit === '%' && q.value === 100) out.push({ kind: 'absolute', text: q.text, start, end });
+    out.push({ kind, text: q.text, start: q.start, end: q.end });
+    if (q.kind === 'rate' && q.unit === '%' && q.value === 100) out.push({ kind: 'absolute', text: q.text, start: q.start, end: q.end });
   }
   // "投资额达40亿": a figure with 万/亿 and no unit is still an amount (names and dates never take 亿).
   // The numbers are findNumbers(slice) (the same scan, see numbersOfScan), read in place: a number's text
@@ -56,7 +60,7 @@ export function quantityEvidence(span: TextSpan, out: Evidence[]): void {
     if (s.exclude) continue;
     const { valueStart: start, end } = s.num;
     const last = end > start ? slice.charCodeAt(end - 1) : 0;
-    if ((last !== WAN && last !== YI) || quantities.some((q) => q.start <= start && q.end >= end)) continue;
-    out.push({ kind: 'quantity', text: slice.slice(start, end), start: span.from + start, end: span.from + end });
+    if ((last !== WAN && last !== YI) || quantities.some((q) => q.start <= from + start && q.end >= from + end)) continue;
+    out.push({ kind: 'quantity', text: slice.slice(start, end), start: from + start, end: from + end });
   }
 }

@@ -1,10 +1,5 @@
 import type { Quantity } from '../quantity/types';
 
-/** Where a span covering the whole input reports the input's quantities (see classifyTargetScan). */
-export interface WholeQuantities {
-  quantities: readonly Quantity[] | null;
-}
-
 /** The part of a target being searched for evidence: normalised once, sliced once, shared by all searches. */
 export interface TextSpan {
   /** The whole input, for evidence text. */
@@ -15,6 +10,6 @@ export interface TextSpan {
   to: number;
   /** triggersOf(norm): which patterns can match at all (see triggers). */
   triggers: number;
-  /** Set when the span is the whole input: its quantities, parseQuantities(original), are reported here. */
-  whole?: WholeQuantities;
+  /** Where the quantities read in the span are collected (whole-input coordinates), when wanted. */
+  found?: Quantity[];
 }

@@ -6,7 +6,7 @@ import { scanNumbers } from './scan-numbers';
 import type { Quantity, QuantityKind } from './types';
 
 /** The quantity of one scanned number; a range start it absorbs is cleared from `out` (by index). */
-function fromScanned(scan: Scan, s: ScannedNumber, list: readonly ScannedNumber[], out: (Quantity | null)[]): Quantity | null {
+function fromScanned(scan: Scan, s: ScannedNumber, list: readonly ScannedNumber[], out: (Quantity | null)[], offset: number): Quantity | null {
   const { num, unit } = s;
   let start = num.start;
   let end: number;
@@ -47,8 +47,8 @@ function fromScanned(scan: Scan, s: ScannedNumber, list: readonly ScannedNumber[
   const qualifier = qualifierFor(scan.norm, start, end, (unit?.approx ?? false) || num.approx);
   const q: Quantity = {
     text: scan.text.slice(start, end),
-    start,
-    end,
+    start: start + offset,
+    end: end + offset,
     value: cleanFloat(value),
     unit: base,
     kind,
@@ -58,11 +58,12 @@ function fromScanned(scan: Scan, s: ScannedNumber, list: readonly ScannedNumber[
   return q;
 }
 
-export function quantitiesOfScan(scan: Scan): Quantity[] {
+/** The quantities of a scan; with an offset, positions are moved by it (the scan being of a slice at that offset). */
+export function quantitiesOfScan(scan: Scan, offset = 0): Quantity[] {
   const list = scan.numbers;
   if (list.length === 0) return [];
   const out: (Quantity | null)[] = [];
-  for (const s of list) out.push(s.exclude ? null : fromScanned(scan, s, list, out));
+  for (const s of list) out.push(s.exclude ? null : fromScanned(scan, s, list, out, offset));
   const result: Quantity[] = [];
   for (const q of out) if (q) result.push(q);
   return result;

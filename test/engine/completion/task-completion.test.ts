@@ -38,6 +38,15 @@ describe('completion: a target quantity matched with a reported actual', () => {
     expect(taskCompletion(target, progress, 'min').ratio).toBeCloseTo(0.7, 4);
   });
 
+  it('reads a numbered item that opens with its figure as that item, not as a decimal or as the previous item', () => {
+    // "2.6个" after "1.…" is item 2 with six sites; its metric is its own words, not item 1's.
+    const target = '1.新增养老机构床位3000张。 2.6个街道建成区域养老服务中心。';
+    const c = taskCompletion(target, '1-9月新增养老机构床位2100张，4个街道建成区域养老服务中心');
+    const quantities = c.indicators.flatMap((i) => (i.kind === 'quantity' ? [[i.quantity.text, i.metric.before, i.metric.after]] : []));
+    expect(quantities).toEqual([['3000张', '养老机构床位', ''], ['6个', '', '街道建成区域养老服务中心']]);
+    expect(c.ratio).toBeCloseTo((0.7 + 4 / 6) / 2, 4);
+  });
+
   it('keeps evidence a person can verify', () => {
     const c = taskCompletion('完成综合交通投资290亿元', '1-9月完成综合交通投资215.3亿元');
     expect(c.evidence[0]).toMatchObject({ kind: 'pair', actual: '1-9月完成综合交通投资215.3亿元', target: '完成综合交通投资290亿元' });
