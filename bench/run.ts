@@ -4,7 +4,7 @@
  */
 import { SheetModel, analyzeSheet, buildWritePlan } from '../src/engine';
 import { taskCompletion } from '../src/engine/completion/task-completion';
-import { classifyTarget, classifyTargetScan } from '../src/engine/measurability';
+import { classifyTargetScan } from '../src/engine/measurability';
 import { generateLedgerSheet } from './ledger-sheet';
 import { benchQuantities, generateLedgerTexts } from './quantities';
 

@@ -8,7 +8,7 @@ import type { CheckContext } from '../src/engine/checks/check-context';
 import { CHECKS } from '../src/engine/checks';
 import { taskCompletion } from '../src/engine/completion/task-completion';
 import { detectHeader } from '../src/engine/header/detect-header';
-import { classifyTarget, classifyTargetScan } from '../src/engine/measurability';
+import { classifyTargetScan } from '../src/engine/measurability';
 import { DEFAULT_PROFILE } from '../src/engine/profile/default-profile';
 import { parseRows } from '../src/engine/rows/parse-rows';
 import { Placeholders } from '../src/engine/units/placeholder';

@@ -44,7 +44,7 @@ export const checkRatioNotComputable: Check = (ctx) => {
     const j = ctx.judgements.get(r.row);
     if (!j?.measurability?.measurable || !j.completion || j.completion.ratio !== null || j.computedLevel !== null) continue;
     if (ctx.placeholders.isEmpty(r.progress)) continue;
-    const f = makeFinding(ctx, 'ratio/not-computable', r.row, col, { kinds: j.measurability.kinds });
+    const f = makeFinding(ctx, 'ratio/not-computable', r.row, col, { kinds: [...j.measurability.kinds] });
     if (f) out.push(f);
   }
   return out;

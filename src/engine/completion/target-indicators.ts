@@ -51,5 +51,6 @@ export function targetIndicators(input: string | ParsedText, measured?: Measurab
       out.push({ kind: 'milestone', text: clause?.text.trim() ?? e.text, start: e.start, end: e.end, verb: e.text, object: clause?.text ?? e.text });
     }
   }
-  return out;
+  // Kept in the analysis: an array grown by push keeps room for 17 entries, so keep an exact copy.
+  return out.length === 0 ? [] : out.slice();
 }

@@ -52,15 +52,22 @@ function evidenceIn(original: string, norm: string, from: number, to: number, fo
   deadlineEvidence(span, all);
   phraseEvidence(span, all);
   sortStable(all, byPosition);
-  return all;
+  // An array grown by push keeps room for 17 entries; the analysis keeps this one, so keep it exact.
+  return all.length === 0 ? [] : all.slice();
 }
 
-function kindsOf(evidence: readonly Evidence[]): MeasurableKind[] {
-  const out: MeasurableKind[] = [];
-  for (const k of MEASURABLE_KINDS) {
-    if (evidence.some((e) => e.kind === k)) out.push(k);
+/** One shared, frozen kinds list per set of kinds (at most 64): retained analyses hold no copy of their own. */
+const KIND_LISTS: (readonly MeasurableKind[])[] = [];
+
+function kindsOf(evidence: readonly Evidence[]): readonly MeasurableKind[] {
+  let mask = 0;
+  for (const e of evidence) mask |= 1 << MEASURABLE_KINDS.indexOf(e.kind);
+  let list = KIND_LISTS[mask];
+  if (!list) {
+    list = Object.freeze(MEASURABLE_KINDS.filter((_, i) => (mask & (1 << i)) !== 0));
+    KIND_LISTS[mask] = list;
   }
-  return out;
+  return list;
 }
 
 function reasonFor(itemNorm: string): UnmeasurableReason {

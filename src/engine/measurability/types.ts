@@ -32,7 +32,8 @@ export interface NumberedItem {
 
 export interface ItemMeasurability extends NumberedItem {
   measurable: boolean;
-  kinds: MeasurableKind[];
+  /** Shared and frozen: never change it in place. */
+  kinds: readonly MeasurableKind[];
   evidence: Evidence[];
   reason: UnmeasurableReason | null;
 }
@@ -40,7 +41,8 @@ export interface ItemMeasurability extends NumberedItem {
 export interface Measurability {
   /** True only if every numbered item is measurable (a text without numbering is one item). */
   measurable: boolean;
-  kinds: MeasurableKind[];
+  /** Shared and frozen: never change it in place. */
+  kinds: readonly MeasurableKind[];
   evidence: Evidence[];
   reason: UnmeasurableReason | null;
   items: ItemMeasurability[];

@@ -53,8 +53,9 @@ function fromScanned(scan: Scan, s: ScannedNumber, list: readonly ScannedNumber[
     unit: base,
     kind,
     qualifier,
+    // Always present (undefined when there is none, which JSON leaves out): every quantity has one shape.
+    range,
   };
-  if (range) q.range = range;
   return q;
 }
 

@@ -108,7 +108,7 @@ export function sheetReport(analysis: SheetAnalysis, locale: Locale, summary?: S
         target: r.target, progress: r.progress, lead: r.leadUnits, coop: r.coopUnits, leadSource: r.leadSource,
         statusText: r.status,
         measurable: j?.measurability ? j.measurability.measurable : null,
-        measurableKinds: j?.measurability?.kinds ?? [],
+        measurableKinds: [...(j?.measurability?.kinds ?? [])],
         ratio: j?.completion?.ratio ?? null,
         ratioEvidence: evidence.length > 0 ? formatEvidenceList(evidence, locale) : null,
         status: j?.status ?? null,
