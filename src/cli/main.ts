@@ -2,7 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { CountBy, Profile } from '../engine';
-import { COUNT_BY, DEFAULT_PROFILE, DEFAULT_THRESHOLDS, parseProfileJson } from '../engine';
+import { COUNT_BY, DEFAULT_PROFILE, DEFAULT_THRESHOLDS, parseProfileJson, typedPercent } from '../engine';
 import { expectedAtDate } from '../engine/schedule/expected-progress';
 import type { CliMessages } from '../i18n/cli-messages';
 import { cliMessages } from '../i18n/cli-messages';
@@ -30,6 +30,7 @@ interface CheckOptions {
   profile?: string;
   quiet?: boolean;
   asOf?: string;
+  expected?: string;
   overwrite?: boolean;
   inPlace?: boolean;
   aggregate: 'mean' | 'min';
@@ -96,6 +97,11 @@ async function runCheck(files: string[], opts: CheckOptions, io: Io): Promise<nu
     io.err(`taskledger: ${m.badAsOf({ value: opts.asOf })}`);
     return 2;
   }
+  const expected = opts.expected === undefined ? null : typedPercent(opts.expected);
+  if (opts.expected !== undefined && expected === null) {
+    io.err(`taskledger: ${m.badExpected({ value: opts.expected })}`);
+    return 2;
+  }
   const ahead = Number(opts.ahead) / 100;
   const tolerance = Number(opts.tolerance) / 100;
   if (!(ahead >= 0 && ahead <= 1) || !(tolerance >= 0 && tolerance <= 1)) {
@@ -119,6 +125,7 @@ async function runCheck(files: string[], opts: CheckOptions, io: Io): Promise<nu
       aggregate: opts.aggregate,
       overwrite: opts.overwrite === true,
       ...(opts.asOf ? { asOf: opts.asOf } : {}),
+      ...(expected !== null ? { expected } : {}),
       ...(opts.sheet ? { sheet: opts.sheet } : {}),
       output,
       inPlace: opts.inPlace === true,
@@ -191,6 +198,7 @@ export function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .option('--map <roles>', '指定列，如 lead=H,target=C / set columns, e.g. lead=H,target=C')
     .option('--profile <file>', '自定义模板配置（JSON） / custom template profile (JSON)')
     .option('--as-of <date>', '报告日期 YYYY-MM-DD，用于计算序时进度 / report date for the expected progress')
+    .option('--expected <percent>', '直接指定序时进度，如 75 / set the expected progress, e.g. 75')
     .option('--in-place', '把结果写回输入文件（先在旁边保存备份 <名称>.backup.xlsx） / write over the input, after a backup beside it')
     .option('--overwrite', '用测算结果覆盖已填写的进展状态和完成率 / overwrite stated statuses and ratios')
     .addOption(new Option('--aggregate <how>', '多个指标的完成率合并方式 / how indicator ratios combine').choices(['mean', 'min']).default('mean'))

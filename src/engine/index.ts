@@ -31,6 +31,7 @@ export type { RowJudgement, JudgeOptions } from './analysis/row-judgement';
 export type { AsOf } from './schedule/as-of';
 export type { RatioEvidence } from './completion/evidence';
 export { DEFAULT_THRESHOLDS } from './schedule/status-level';
+export { typedPercent } from './schedule/typed-percent';
 export type { StatusLevel, StatusThresholds } from './schedule/status-level';
 export type { FindingReport, RowReport, SheetReport } from './report/sheet-report';
 export { sheetReport } from './report/sheet-report';

@@ -1,6 +1,6 @@
 /// <reference types="office-js" />
 import type { Profile, RoleOverrides, StatusThresholds, UnitAliases } from '../engine';
-import { DEFAULT_THRESHOLDS, validateProfile } from '../engine';
+import { DEFAULT_THRESHOLDS, typedPercent, validateProfile } from '../engine';
 import type { Locale } from '../i18n/locale';
 import { DEFAULT_LOCALE, isLocale } from '../i18n/locale';
 import { parseUnitAliases } from './analyze/unit-aliases';
@@ -21,6 +21,8 @@ export interface AddinSettings {
 export interface JudgingSettings {
   /** Report date YYYY-MM-DD, or null to take the period from the sheet title. */
   asOf: string | null;
+  /** 序时进度 typed in the pane (0–1), or null to compute it from the report date or title. */
+  expected: number | null;
   /** Status margins as fractions (0.1 = 10 points). */
   thresholds: StatusThresholds;
   overwrite: boolean;
@@ -29,7 +31,7 @@ export interface JudgingSettings {
   unitAliases: UnitAliases;
 }
 
-export const DEFAULT_JUDGING: JudgingSettings = { asOf: null, thresholds: DEFAULT_THRESHOLDS, overwrite: false, countBy: 'lead', unitAliases: {} };
+export const DEFAULT_JUDGING: JudgingSettings = { asOf: null, expected: null, thresholds: DEFAULT_THRESHOLDS, overwrite: false, countBy: 'lead', unitAliases: {} };
 
 export const DEFAULT_SETTINGS: AddinSettings = { locale: DEFAULT_LOCALE, profile: null, overrides: {}, judging: DEFAULT_JUDGING };
 
@@ -44,6 +46,7 @@ function parseJudging(pane: unknown): JudgingSettings {
   const asOf = typeof p.asOfDate === 'string' && /^\d{4}-\d{2}-\d{2}$/u.test(p.asOfDate) ? p.asOfDate : null;
   return {
     asOf,
+    expected: typedPercent(p.expectedPercent),
     thresholds: {
       aheadMargin: percent(p.aheadMargin, d.aheadMargin),
       tolerance: percent(p.tolerance, d.tolerance),

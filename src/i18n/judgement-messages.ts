@@ -1,4 +1,5 @@
 import type { RowJudgement } from '../engine/analysis/row-judgement';
+import { asOfBasis } from './as-of-basis';
 import { formatEvidenceList } from './evidence-messages';
 import type { Locale } from './locale';
 
@@ -20,7 +21,8 @@ export function judgementLine(j: RowJudgement, locale: Locale): string | null {
   }
   if (ratio !== null) parts.push(zh ? `完成率 ${pct(ratio)}` : `completion ${pct(ratio)}`);
   if (ratio !== null && j.asOf && ratio < 1) {
-    parts.push(zh ? `序时进度 ${pct(j.asOf.expected)}（${j.asOf.text}）` : `expected ${pct(j.asOf.expected)} (${j.asOf.text})`);
+    const basis = asOfBasis(j.asOf, locale);
+    parts.push(zh ? `序时进度 ${pct(j.asOf.expected)}（${basis}）` : `expected ${pct(j.asOf.expected)} (${basis})`);
   }
   let line = zh ? `【测算】${parts.join('，')}` : `[Computed] ${parts.join(', ')}`;
   if (status !== null) line += ` → ${status}`;

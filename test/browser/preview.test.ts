@@ -195,6 +195,24 @@ describe('the task pane in the browser preview', () => {
     await page.locator('[data-testid="options-header"] button').click();
   });
 
+  test('a typed 序时进度 is saved, used by the next check and named in the overview', async () => {
+    await page.locator('[data-testid="options-header"] button').click();
+    const expected = page.getByLabel('序时进度（%）');
+    await expected.waitFor();
+    await expected.fill('60');
+    await page.locator('[data-testid="save-options"]').click();
+    await page.waitForFunction(() => String(window.taskLedgerPreview?.excel.state.settings.get('taskledger.settings')).includes('"expectedPercent":"60"'));
+    await page.locator('[data-testid="check"]').click();
+    await outcome(page, 'checked');
+    await page.locator('[data-testid="overview"]', { hasText: '序时进度 60%（依据：设定值' }).waitFor();
+    await shot(page, '11b-expected-set');
+    await dismissOutcome(page);
+    await expected.fill('');
+    await page.locator('[data-testid="save-options"]').click();
+    await page.waitForFunction(() => String(window.taskLedgerPreview?.excel.state.settings.get('taskledger.settings')).includes('"expectedPercent":""'));
+    await page.locator('[data-testid="options-header"] button').click();
+  });
+
   test('every control is reachable by Tab and has a name', async () => {
     await page.locator('[data-testid="check"]').click();
     await outcome(page, 'checked');

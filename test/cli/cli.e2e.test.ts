@@ -145,6 +145,29 @@ describe('taskledger check (built CLI, end to end)', () => {
     expect(bad.stderr).toContain('--map');
   });
 
+  it('judges against a 序时进度 set with --expected, and rejects one that is not a percentage', () => {
+    type Judged = { asOf: { expected: number; source: string } | null; rows: { row: number; computedStatus: string | null }[] };
+    const statuses = (args: string[]) => {
+      const json = path.join(tmp(), `expected-${args.join('') || 'none'}.json`);
+      const run = runCli(['check', SAMPLE, '--out-dir', tmp(), '--json', json, '-q', ...args]);
+      expect(run.code).toBeLessThan(2);
+      const sheet = (readReport(json).files[0]?.sheets[0] ?? null) as unknown as Judged | null;
+      return { asOf: sheet?.asOf ?? null, behind: sheet?.rows.filter((r) => r.computedStatus === '进度滞后').length ?? 0 };
+    };
+    const read = statuses([]);
+    const low = statuses(['--expected', '20']);
+    const high = statuses(['--expected', '95%']);
+    expect(low.asOf).toMatchObject({ expected: 0.2, source: 'set' });
+    expect(high.asOf).toMatchObject({ expected: 0.95, source: 'set' });
+    expect(low.behind).toBeLessThan(read.behind);
+    expect(high.behind).toBeGreaterThan(read.behind);
+    const out = path.join(tmp(), 'bad-expected');
+    const bad = runCli(['check', SAMPLE, '--expected', '七成', '--out-dir', out]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--expected 序时进度“七成”有误');
+    expect(existsSync(out)).toBe(false);
+  });
+
   it('refuses to write over its input', async () => {
     const input = inputIn(tmp(), 'same', 'same.xlsx', await L.toBuffer(L.buildCityHalfYear()));
     const before = beside(input);

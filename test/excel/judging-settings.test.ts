@@ -15,6 +15,7 @@ describe('the pane’s options reach the engine through the workbook settings', 
     const s = parseSettings({ locale: 'zh-CN', pane: { asOfDate: '2024-06-30', aheadMargin: 20, tolerance: 8, partlyBehindMargin: 15, overwrite: true, countAllUnits: true } });
     expect(s.judging).toEqual({
       asOf: '2024-06-30',
+      expected: null,
       thresholds: { aheadMargin: 0.2, tolerance: 0.08, partlyBehindMargin: 0.15 },
       overwrite: true,
       countBy: 'all',
@@ -38,6 +39,30 @@ describe('the pane’s options reach the engine through the workbook settings', 
     const overwritten = at('2024-06-30', true);
     const col = overwritten.plan?.columns.find((c) => c.key === 'status')?.col;
     expect(overwritten.plan?.blocks.find((b) => b.col === col)?.values[0]).toBe('按时推进');
+  });
+
+  it('judges against a typed 序时进度 over the one of the date or title, and says it was set', () => {
+    expect(parseSettings({ pane: { expectedPercent: '75' } }).judging.expected).toBe(0.75);
+    expect(parseSettings({ pane: { expectedPercent: ' 62.5％ ' } }).judging.expected).toBe(0.625);
+    for (const bad of ['', 'abc', '120', '-5', 75]) expect(parseSettings({ pane: { expectedPercent: bad } }).judging.expected).toBeNull();
+    const judge = (pane: Record<string, unknown>) => {
+      const { analysis, plan } = analyzeSnapshot({
+        locale: 'zh-CN', profile: null, overrides: {}, snapshot: sheet(null), judging: parseSettings({ pane }).judging,
+      });
+      const j = analysis.status === 'checked' ? analysis.judgements.get(2) : undefined;
+      const comment = plan?.columns.find((c) => c.key === 'comments');
+      return { status: j?.computedStatus, asOf: j?.asOf, comment: String(plan?.blocks.find((b) => b.col === comment?.col)?.values[0] ?? '') };
+    };
+    // 60% done: behind at September (75%), on track against a typed 60%, ahead against a typed 40%.
+    expect(judge({ asOfDate: '2024-09-30' }).status).toBe('进度滞后');
+    const set = judge({ asOfDate: '2024-09-30', expectedPercent: '60' });
+    expect(set.status).toBe('按时推进');
+    expect(set.asOf).toMatchObject({ expected: 0.6, source: 'set', month: 9, day: 30 });
+    expect(set.comment).toContain('序时进度 60%（设定值，报告期2024-09-30）');
+    const alone = judge({ expectedPercent: '40' });
+    expect(alone.status).toBe('进度较快');
+    expect(alone.asOf).toMatchObject({ expected: 0.4, source: 'set', text: '' });
+    expect(alone.comment).toContain('序时进度 40%（设定值）');
   });
 
   it('counts a unit under the name the pane’s aliases give it, in the summary', () => {

@@ -84,6 +84,7 @@ export function analyzeSheet(snapshot: SheetSnapshot, options: AnalyzeOptions = 
   const title = titleText(model, header.profile);
   const asOf = resolveAsOf({
     ...(options.asOf ? { asOf: options.asOf } : {}),
+    ...(options.expected !== undefined ? { expected: options.expected } : {}),
     title: `${title} ${snapshot.name}`,
     ...(options.fileName ? { fileName: options.fileName } : {}),
   });

@@ -8,6 +8,8 @@ import type { StatusLevel, StatusThresholds } from '../schedule/status-level';
 export interface JudgeOptions {
   /** Report date YYYY-MM-DD (--as-of). */
   asOf?: string;
+  /** 序时进度 set by the user, 0–1 (--expected, the pane's option): replaces the one read from date or title. */
+  expected?: number;
   /** The workbook's file name, a fallback source of the report period. */
   fileName?: string;
   thresholds?: StatusThresholds;

@@ -24,8 +24,19 @@ function fromPeriod(p: PeriodMatch, source: ExpectedSource): AsOf {
 /**
  * The sheet's report date: the user's --as-of, else the period in the sheet title
  * ("…（截至三季度）"), else in the file name. Null when none names one (rows may still name theirs).
+ * A 序时进度 the user set (`expected`, 0–1) replaces the one read; the report month stays the one
+ * read, or is the month that share of the year ends in (75% → September) when none was read.
  */
-export function resolveAsOf(options: { asOf?: string; title?: string; fileName?: string }): AsOf | null {
+export function resolveAsOf(options: { asOf?: string; title?: string; fileName?: string; expected?: number }): AsOf | null {
+  const read = readAsOf(options);
+  const set = options.expected;
+  if (set === undefined || !Number.isFinite(set) || set < 0 || set > 1) return read;
+  if (read) return { ...read, expected: set, source: 'set' };
+  const month = Math.min(12, Math.max(1, Math.round(set * 12)));
+  return { date: null, expected: set, source: 'set', text: '', month, day: monthEnd(month) };
+}
+
+function readAsOf(options: { asOf?: string; title?: string; fileName?: string }): AsOf | null {
   if (options.asOf) {
     const d = expectedAtDate(options.asOf);
     if (d) {

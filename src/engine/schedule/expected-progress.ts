@@ -3,7 +3,8 @@
  * "截至三季度" → 75%, "1-8月" → 8/12, a date → the share of the year elapsed by its month end.
  */
 
-export type ExpectedSource = 'as-of' | 'title' | 'file-name' | 'row';
+/** Where 序时进度 came from; 'set': typed by the user (--expected, the pane's option), over any other. */
+export type ExpectedSource = 'as-of' | 'title' | 'file-name' | 'row' | 'set';
 
 export interface PeriodMatch {
   /** Expected progress, 0–1. */

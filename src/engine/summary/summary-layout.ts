@@ -51,7 +51,7 @@ export function buildSummarySheet(summary: SheetSummary, options: SummarySheetOp
   const cells: SummaryCell[] = [
     { row: 1, col: 1, value: m.title(summary.sheet), bold: true, fontSize: 16 },
     ...fact(2, 1, m.facts.sourceSheet, summary.sheet, { link: { sheet: summary.sheet, cell: 'A1' } }),
-    ...fact(2, 4, m.facts.reportDate, asOf ? (asOf.date ?? asOf.text) : m.none),
+    ...fact(2, 4, m.facts.reportDate, asOf && (asOf.date ?? asOf.text) !== '' ? (asOf.date ?? asOf.text) : m.none),
     ...fact(2, leftWidth - 4, m.facts.expected, asOf ? asOf.expected : m.none, asOf ? { numberFormat: PERCENT_FORMAT } : {}),
     ...fact(3, 1, m.facts.countBy, m.countBy[summary.countBy]),
     ...(options.generatedAt ? fact(3, 4, m.facts.generatedAt, options.generatedAt) : []),

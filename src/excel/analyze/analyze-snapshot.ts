@@ -27,6 +27,7 @@ export function analyzeSnapshot(request: AnalyzeRequest): AnalyzeResult {
     ...(request.profile ? { profile: request.profile } : {}),
     overrides: request.overrides,
     ...(judging?.asOf ? { asOf: judging.asOf } : {}),
+    ...(typeof judging?.expected === 'number' ? { expected: judging.expected } : {}),
     ...(judging ? { thresholds: judging.thresholds, overwrite: judging.overwrite } : {}),
   });
   // The pane's unit aliases join the profile's for the summary (who is counted under which unit).

@@ -1,8 +1,7 @@
 /**
  * Options the pane stores in the workbook beside the adapter's settings (under "pane"). The report
- * date, the margins, overwrite, counting under all units and unit aliases reach the engine
- * (src/excel/settings.ts); a typed 序时进度 and notes are stored for a later version (the engine
- * takes no expected-progress override and its plans carry no notes yet).
+ * date, a typed 序时进度, the margins, overwrite, counting under all units and unit aliases reach the
+ * engine (src/excel/settings.ts); notes are stored for a later version (plans carry no notes yet).
  */
 export interface PaneOptions {
   /** Report date YYYY-MM-DD, '' to take the period from the sheet title. */

@@ -20,6 +20,8 @@ const useStyles = makeStyles({
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const percentOk = (text: string): boolean => text.trim() === '' || (/^\d+(\.\d+)?$/.test(text.trim()) && Number(text) <= 100);
+/** 序时进度 may be typed with its percent sign (75%). */
+const expectedOk = (text: string): boolean => percentOk(text.trim().replace(/\s*[%％]$/u, ''));
 
 export interface OptionsPanelProps {
   settings: PaneSettings;
@@ -41,7 +43,7 @@ export function OptionsPanel(props: OptionsPanelProps): React.ReactElement {
   const errors = {
     vocab: statusValues.length === 0,
     date: o.asOfDate.trim() !== '' && !DATE.test(o.asOfDate.trim()),
-    expected: !percentOk(o.expectedPercent),
+    expected: !expectedOk(o.expectedPercent),
     ahead: !percentOk(margins.ahead) || margins.ahead.trim() === '',
     tolerance: !percentOk(margins.tolerance) || margins.tolerance.trim() === '',
     partly: !percentOk(margins.partly) || margins.partly.trim() === '',
@@ -72,6 +74,8 @@ export function OptionsPanel(props: OptionsPanelProps): React.ReactElement {
       h(Subtitle2, { as: 'h3' }, m.judgingTitle),
       h(Field, { label: m.asOfLabel, hint: m.asOfHint, size: 'small', validationMessage: errors.date ? m.dateInvalid : undefined },
         h(Input, { size: 'small', type: 'date', value: o.asOfDate, onChange: (_e: unknown, d: { value: string }) => set({ asOfDate: d.value }) })),
+      h(Field, { label: m.expectedLabel, hint: m.expectedHint, size: 'small', validationMessage: errors.expected ? m.numberInvalid : undefined },
+        h(Input, { size: 'small', inputMode: 'decimal', value: o.expectedPercent, onChange: (_e: unknown, d: { value: string }) => set({ expectedPercent: d.value }) })),
       numberField(m.aheadLabel, 'ahead'),
       numberField(m.toleranceLabel, 'tolerance'),
       numberField(m.partlyLabel, 'partly'),
@@ -81,8 +85,6 @@ export function OptionsPanel(props: OptionsPanelProps): React.ReactElement {
         h(Textarea, { value: o.unitAliases, rows: 3, resize: 'vertical', onChange: (_e: unknown, d: { value: string }) => set({ unitAliases: d.value }) }))),
     h('div', { className: s.later },
       h(Subtitle2, { as: 'h3' }, m.laterTitle),
-      h(Field, { label: m.expectedLabel, hint: m.expectedHint, size: 'small', validationMessage: errors.expected ? m.numberInvalid : undefined },
-        h(Input, { size: 'small', inputMode: 'decimal', value: o.expectedPercent, onChange: (_e: unknown, d: { value: string }) => set({ expectedPercent: d.value }) })),
       check(m.notesLabel, 'writeNotes')),
     h('div', { className: s.row },
       h(Button, { appearance: 'primary', size: 'small', disabled: invalid, onClick: save, ...testId('save-options')}, m.saveOptions),

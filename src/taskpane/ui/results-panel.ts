@@ -1,6 +1,7 @@
 import { Badge, Caption1, Dropdown, Field, Option, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { createElement as h, useMemo, useState } from 'react';
 import type { CheckedSheet, Finding } from '../../engine';
+import { asOfBasis } from '../../i18n/as-of-basis';
 import { ALL_UNITS, NO_LEAD_UNIT, filterFindings, groupByRule, leadUnitChoices, overview } from '../model/findings';
 import { FindingsList } from './findings-list';
 import { useMessages } from './messages-context';
@@ -26,7 +27,7 @@ export function ResultsPanel(props: {
   selected: Finding | null;
   onSelect: (f: Finding) => void;
 }): React.ReactElement {
-  const { m } = useMessages();
+  const { m, locale } = useMessages();
   const s = useStyles();
   const a = props.analysis;
   const [unit, setUnit] = useState(ALL_UNITS);
@@ -55,7 +56,7 @@ export function ResultsPanel(props: {
       h(Caption1, null, m.overviewTasks({ tasks: ov.tasks }) + (ov.subitems > 0 ? m.overviewSubitems({ count: ov.subitems }) : '') + ' · ' + m.overviewRatio({ count: ov.withRatio })),
       h('div', { className: s.statuses },
         ...ov.byStatus.map(([status, n]) => h(Badge, { key: status ?? '-', appearance: 'outline', color: status ? 'brand' : 'subtle' }, `${status ?? m.overviewNoStatus} ${n}`))),
-      h(Caption1, { className: s.muted }, a.asOf ? m.overviewAsOf({ expected: pct(a.asOf.expected), text: a.asOf.text }) : m.overviewNoAsOf)),
+      h(Caption1, { className: s.muted }, a.asOf ? m.overviewAsOf({ expected: pct(a.asOf.expected), text: asOfBasis(a.asOf, locale) }) : m.overviewNoAsOf)),
     h(Subtitle2, { as: 'h3' }, unit === ALL_UNITS ? m.findingsTitle({ count: a.findings.length }) : m.findingsFiltered({ shown: findings.length, count: a.findings.length })),
     findings.length === 0 ? h(Caption1, null, unit === ALL_UNITS ? m.noFindings : m.noMatching) : h(FindingsList, { groups, selected: props.selected, onSelect: props.onSelect }));
 }
