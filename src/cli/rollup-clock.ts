@@ -1,10 +1,10 @@
+import { localTime } from '../i18n/local-time';
+
 /**
  * The generation time shown on summary sheets: now, in local time ("2024-10-08 10:30"), or the
  * value of TASKLEDGER_NOW when set (tests and reproducible demos pass a fixed one).
  */
 export function generatedAt(env: NodeJS.ProcessEnv = process.env, now: Date = new Date()): string {
   const fixed = env.TASKLEDGER_NOW?.trim();
-  if (fixed) return fixed;
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())} ${pad(now.getHours())}:${pad(now.getMinutes())}`;
+  return fixed ? fixed : localTime(now);
 }

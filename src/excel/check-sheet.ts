@@ -17,6 +17,7 @@ import { revertLastCheck } from './revert';
 import type { AddinSettings } from './settings';
 import { parseSettings } from './settings';
 import { SYNC_TIMEOUT_MS } from './sync';
+import { localTime } from '../i18n/local-time';
 
 export interface CheckOptions {
   /** The sheet to check; null or absent for the active sheet. */
@@ -28,6 +29,8 @@ export interface CheckOptions {
   timeoutMs?: number;
   /** Response budget per read sync (tests lower it to force chunking). */
   readBudgetBytes?: number;
+  /** The time of the check, shown on the summary sheet; now when absent. */
+  now?: Date;
 }
 
 export interface CheckOutcome {
@@ -72,7 +75,7 @@ export async function checkSheet(host: ExcelHost, options: CheckOptions = {}): P
     const analyzer = options.analyzer ?? analyzeInline;
     const { analysis, plan } = await analyzer({
       snapshot: read.snapshot, locale: settings.locale, profile: settings.profile, overrides: settings.overrides,
-      judging: settings.judging, hiddenColumns: read.hiddenColumns,
+      judging: settings.judging, hiddenColumns: read.hiddenColumns, generatedAt: localTime(options.now ?? new Date()),
     });
     const outcome: CheckOutcome = { sheet: read.snapshot.name, analysis, plan, applied: null, settings, capabilities: caps };
     if (analysis.status !== 'checked' || !plan) return outcome;

@@ -7,6 +7,9 @@ import type { PlannedCell } from './addin-workbook';
 import { loadWorkbook, plannedCells, snapshot, withoutUndoStore } from './addin-workbook';
 import { workbookArbitrary } from './arbitrary-workbook';
 
+/** One check time for every check: a second check then differs in nothing, the summary's 生成时间 included. */
+const NOW = new Date(2026, 10, 23, 9, 30);
+
 /**
  * Fixed seed (the same workbooks every run) and a budget that keeps this file well under a minute on
  * 2 cores. TASKLEDGER_PROPERTY_SEED / TASKLEDGER_PROPERTY_RUNS explore further by hand.
@@ -44,7 +47,7 @@ describe('the add-in over generated workbooks (in-memory Excel)', () => {
     for (const w of fc.sample(workbookArbitrary, RUNS)) {
       const excel = loadWorkbook(w);
       const before = snapshot(excel);
-      const out = await checkSheet(excel.host());
+      const out = await checkSheet(excel.host(), { now: NOW });
       const log = storedLog(excel);
       if (!out.applied || !out.plan || !log) continue;
       seen.applied++;
@@ -63,7 +66,7 @@ describe('the add-in over generated workbooks (in-memory Excel)', () => {
       fc.asyncProperty(workbookArbitrary, async (w) => {
         const excel = loadWorkbook(w);
         const before = snapshot(excel);
-        const out = await checkSheet(excel.host());
+        const out = await checkSheet(excel.host(), { now: NOW });
         if (!out.applied || !out.plan) {
           expect(snapshot(excel)).toEqual(before);
           await expect(revertLast(excel.host())).rejects.toMatchObject({ code: 'no-undo' });
@@ -89,19 +92,19 @@ describe('the add-in over generated workbooks (in-memory Excel)', () => {
     await fc.assert(
       fc.asyncProperty(workbookArbitrary, async (w) => {
         const excel = loadWorkbook(w);
-        const first = await checkSheet(excel.host());
+        const first = await checkSheet(excel.host(), { now: NOW });
         if (!first.applied) return;
         const once = withoutUndoStore(snapshot(excel));
         await revertLast(excel.host());
-        await checkSheet(excel.host());
+        await checkSheet(excel.host(), { now: NOW });
         expect(withoutUndoStore(snapshot(excel))).toEqual(once);
-        const second = await checkSheet(excel.host());
+        const second = await checkSheet(excel.host(), { now: NOW });
         expect(second.plan?.columns.map((c) => [c.key, c.col])).toEqual(first.plan?.columns.map((c) => [c.key, c.col]));
         if (first.settings.judging.overwrite) {
           // Overwriting (the pane's option) replaces a person's stated status or ratio, so the findings
           // about those values go with them on the next check: it settles there, one check later.
           const twice = withoutUndoStore(snapshot(excel));
-          await checkSheet(excel.host());
+          await checkSheet(excel.host(), { now: NOW });
           expect(withoutUndoStore(snapshot(excel))).toEqual(twice);
         } else {
           expect(withoutUndoStore(snapshot(excel))).toEqual(once);
@@ -115,14 +118,14 @@ describe('the add-in over generated workbooks (in-memory Excel)', () => {
     await fc.assert(
       fc.asyncProperty(workbookArbitrary, async (w) => {
         const excel = loadWorkbook(w);
-        const first = await checkSheet(excel.host());
+        const first = await checkSheet(excel.host(), { now: NOW });
         if (!first.applied || first.analysis.status !== 'checked') return;
         // The edit changes the summary the second check writes (another unit, other widths and tables).
         const lead = first.analysis.columns.roles.lead?.col;
         const row = first.analysis.records.find((r) => r.kind === 'task')?.row;
         if (lead !== undefined && row !== undefined) excel.state.sheet(w.ledger)?.setValue(row, lead, '临江市新设单位');
         const edited = withoutUndoStore(snapshot(excel));
-        await checkSheet(excel.host());
+        await checkSheet(excel.host(), { now: NOW });
         const reverted = await revertLast(excel.host());
         expect(reverted.skipped).toEqual([]);
         expect(withoutUndoStore(snapshot(excel))).toEqual(edited);

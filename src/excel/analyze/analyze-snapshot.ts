@@ -13,6 +13,8 @@ export interface AnalyzeRequest {
   judging?: JudgingSettings;
   /** Hidden columns of the sheet (1-based): a column TaskLedger adds is never one of them. */
   hiddenColumns?: number[];
+  /** When the check ran, in local time ("2024-10-08 10:30"), shown on the summary sheet. */
+  generatedAt?: string;
 }
 
 export interface AnalyzeResult {
@@ -38,7 +40,7 @@ export function analyzeSnapshot(request: AnalyzeRequest): AnalyzeResult {
           locale: request.locale,
           ...(planProfile ? { profile: planProfile } : {}),
           overwrite: judging?.overwrite === true,
-          summary: { countBy: judging?.countBy ?? 'lead' },
+          summary: { countBy: judging?.countBy ?? 'lead', ...(request.generatedAt ? { generatedAt: request.generatedAt } : {}) },
           hiddenColumns: request.hiddenColumns ?? [],
         })
       : null;
