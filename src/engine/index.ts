@@ -27,7 +27,7 @@ export { OWN_RULE_FORMULA } from './plan/write-plan';
 export type { PlanOptions } from './plan/build-plan';
 export { buildWritePlan, commentLine } from './plan/build-plan';
 export { statusRuleFormula, TRAFFIC_LIGHTS } from './plan/status-colors';
-export type { RowJudgement, JudgeOptions } from './analysis/row-judgement';
+export type { RowCompletion, RowJudgement, RowMeasurability, JudgeOptions } from './analysis/row-judgement';
 export type { AsOf } from './schedule/as-of';
 export type { RatioEvidence } from './completion/evidence';
 export { DEFAULT_THRESHOLDS } from './schedule/status-level';

@@ -1,5 +1,6 @@
 import type { CheckedSheetBase } from './sheet-analysis';
-import type { JudgeOptions, RowJudgement } from './row-judgement';
+import type { JudgeOptions, RowJudgement, RowMeasurability } from './row-judgement';
+import type { Measurability } from '../measurability';
 import { taskCompletion } from '../completion/task-completion';
 import { readStatedRatio } from '../completion/stated-ratio';
 import { classifyTargetScan } from '../measurability';
@@ -46,6 +47,14 @@ export function writingWords(used: readonly string[], profileWords: readonly str
   return [...words];
 }
 
+const NONE_FAILING: RowMeasurability['failing'] = Object.freeze([]);
+
+/** What the analysis keeps of a target's classification (see RowMeasurability). */
+function rowMeasurability(m: Measurability): RowMeasurability {
+  const failing = m.measurable ? NONE_FAILING : m.items.filter((i) => !i.measurable).map((i) => ({ index: i.index, text: i.text, reason: i.reason }));
+  return { measurable: m.measurable, kinds: m.kinds, reason: m.reason, directionalVerbs: m.directionalVerbs, itemCount: m.items.length, failing };
+}
+
 /** A sub-item row that only repeats its task's merged target and progress has nothing of its own to judge. */
 function repeatsParent(r: TaskRecord, parent: TaskRecord | undefined): boolean {
   return parent !== undefined && r.target === parent.target && r.progress === parent.progress;
@@ -74,11 +83,12 @@ export function judgeRows(
     const own = !repeatsParent(r, parent);
     // The target's quantities come along with its classification: completion does not parse it again.
     const classified = targetText && own ? classifyTargetScan(targetText) : null;
-    const measurability = classified?.measurability ?? null;
-    const completion =
+    const measurability = classified ? rowMeasurability(classified.measurability) : null;
+    const computed =
       own && (targetText || progress)
         ? taskCompletion(targetText, progress, options.aggregate, classified ?? undefined)
         : null;
+    const completion = computed ? { ratio: computed.ratio, evidence: computed.evidence, statedDone: computed.statedDone } : null;
     const statedRatio = readStatedRatio(r.ratio, (t) => placeholders.isEmpty(t));
     const statedStatus = r.status && !placeholders.isEmpty(r.status) ? r.status : null;
     const statedLevel = statedStatus ? levelOf(statedStatus) : null;

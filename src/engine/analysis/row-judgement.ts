@@ -1,6 +1,6 @@
 import type { Aggregate, Completion } from '../completion/task-completion';
 import type { StatedRatio } from '../completion/stated-ratio';
-import type { Measurability } from '../measurability';
+import type { Measurability, UnmeasurableReason } from '../measurability';
 import type { AsOf } from '../schedule/as-of';
 import type { Deadline } from '../schedule/deadline';
 import type { StatusLevel, StatusThresholds } from '../schedule/status-level';
@@ -18,6 +18,20 @@ export interface JudgeOptions {
   overwrite?: boolean;
 }
 
+/**
+ * What a row keeps of taskCompletion: the indicators and pairings it worked through are left out (the
+ * analysis of a large ledger holds every row; `taskledger explain` and the tests read them whole).
+ */
+export type RowCompletion = Pick<Completion, 'ratio' | 'evidence' | 'statedDone'>;
+
+/** What a row keeps of classifyTarget: the verdict, its kinds, and the numbered items that are not measurable. */
+export interface RowMeasurability extends Pick<Measurability, 'measurable' | 'kinds' | 'reason' | 'directionalVerbs'> {
+  /** How many numbered items the target has (1 without numbering). */
+  itemCount: number;
+  /** The items that are not measurable, in order (none when the target is). */
+  failing: readonly { index: number; text: string; reason: UnmeasurableReason | null }[];
+}
+
 export type StatusReason = 'ratio' | 'deadline-passed' | 'stated-done';
 
 /** What TaskLedger concludes about one row: measurability, ratio, status and why. */
@@ -25,8 +39,10 @@ export interface RowJudgement {
   row: number;
   /** The text judged as the target (the target cell, or the task text where there is none). */
   targetText: string | null;
-  measurability: Measurability | null;
-  completion: Completion | null;
+  /** The target's measurability, without its evidence spans (classifyTarget gives those). */
+  measurability: RowMeasurability | null;
+  /** The row's completion: ratio, what it rests on, and whether the progress states it done. */
+  completion: RowCompletion | null;
   statedRatio: StatedRatio;
   statedStatus: string | null;
   statedLevel: StatusLevel | null;

@@ -14,8 +14,8 @@ export const checkTargetUnmeasurable: Check = (ctx) => {
   for (const r of ctx.records) {
     const m = ctx.judgements.get(r.row)?.measurability;
     if (!m || m.measurable || m.reason === 'empty') continue;
-    const vague = m.items.filter((i) => !i.measurable);
-    const several = m.items.length > 1;
+    const vague = m.failing;
+    const several = m.itemCount > 1;
     const f = makeFinding(ctx, 'target/unmeasurable', r.row, col, {
       reason: (several ? vague[0]?.reason : m.reason) ?? 'no-criterion',
       verbs: m.directionalVerbs,
