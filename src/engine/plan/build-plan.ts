@@ -42,7 +42,9 @@ export interface SummaryPlanOptions {
   summary?: SheetSummary;
 }
 
-function summarySheets(analysis: CheckedSheet, locale: Locale, profile: Profile, options: SummaryPlanOptions | false | undefined): SummarySheetPlan[] {
+function summarySheets(
+  analysis: CheckedSheet, locale: Locale, profile: Profile, options: SummaryPlanOptions | false | undefined, findingText: (f: Finding) => string,
+): SummarySheetPlan[] {
   if (options === false) return [];
   const o = options ?? {};
   const summary = o.summary ?? summarizeSheet(analysis, { profile, ...(o.countBy ? { countBy: o.countBy } : {}) });
@@ -50,14 +52,14 @@ function summarySheets(analysis: CheckedSheet, locale: Locale, profile: Profile,
     name: o.sheetName ?? summaryMessages[locale].sheetName,
     locale,
     generatedAt: o.generatedAt ?? null,
+    findingText,
     ...(o.tableSuffix ? { tableSuffix: o.tableSuffix } : {}),
   }))];
 }
 
 /** One line per finding: "【错误】未填写牵头单位…" / "[Error] No lead unit…". */
-export function commentLine(finding: Finding, locale: Locale): string {
+export function commentLine(finding: Finding, locale: Locale, text: string = formatFinding(finding, locale)): string {
   const label = severityLabels[locale][finding.severity];
-  const text = formatFinding(finding, locale);
   return locale === 'zh-CN' ? `【${label}】${text}` : `[${label}] ${text}`;
 }
 
@@ -72,7 +74,9 @@ function repeatedHeaderTops(analysis: CheckedSheet): number[] {
   return rows.filter((row, i) => rows[i - 1] !== row - 1);
 }
 
-function commentValues(analysis: CheckedSheet, column: PlannedColumn, startRow: number, lastRow: number, locale: Locale): PlanValue[] {
+function commentValues(
+  analysis: CheckedSheet, column: PlannedColumn, startRow: number, lastRow: number, locale: Locale, findingText: (f: Finding) => string,
+): PlanValue[] {
   const values = new Array<PlanValue>(lastRow - startRow + 1).fill(null);
   const lines = new Map<number, string[]>();
   const add = (row: number, line: string): void => {
@@ -80,7 +84,7 @@ function commentValues(analysis: CheckedSheet, column: PlannedColumn, startRow: 
     list.push(line);
     lines.set(row, list);
   };
-  for (const f of analysis.findings) if (f.row !== null) add(f.row, commentLine(f, locale));
+  for (const f of analysis.findings) if (f.row !== null) add(f.row, commentLine(f, locale, findingText(f)));
   for (const j of analysis.judgements.values()) {
     const line = judgementLine(j, locale);
     if (line) add(j.row, line);
@@ -157,9 +161,16 @@ export function buildWritePlan(analysis: CheckedSheet, model: SheetModel, option
   const borders = (c: PlannedColumn) => (edge > 0 && c.created ? { bordersFromCol: edge } : {});
   const statusColors = [];
   const own = (c: PlannedColumn, values: (PlanValue | undefined)[]) => ownCellsOnly(model, c, startRow, values);
+  // Each finding's text is made once, for the 校验意见 column and the summary's findings list alike.
+  const texts = new Map<Finding, string>();
+  const findingText = (f: Finding): string => {
+    let text = texts.get(f);
+    if (text === undefined) texts.set(f, (text = formatFinding(f, locale)));
+    return text;
+  };
   for (const c of columns) {
     if (c.key === 'comments') {
-      blocks.push({ col: c.col, startRow, values: own(c, commentValues(analysis, c, startRow, lastRow, locale)), wrapText: true, ...borders(c) });
+      blocks.push({ col: c.col, startRow, values: own(c, commentValues(analysis, c, startRow, lastRow, locale, findingText)), wrapText: true, ...borders(c) });
     } else if (c.key === 'ratio') {
       blocks.push({ col: c.col, startRow, values: own(c, judgedValues(analysis, 'ratio', c, startRow, lastRow, overwrite)), numberFormat: RATIO_FORMAT, ...borders(c) });
     } else {
@@ -179,5 +190,5 @@ export function buildWritePlan(analysis: CheckedSheet, model: SheetModel, option
     if (cells.length > 0) highlights.push({ severity, ranges: toRanges(cells), ...HIGHLIGHT_COLORS[severity] });
   }
   return { version: 1, sheet: analysis.sheet, columns, blocks, highlights, statusColors, notes: [],
-    summarySheets: summarySheets(analysis, locale, profile, summary) };
+    summarySheets: summarySheets(analysis, locale, profile, summary, findingText) };
 }

@@ -2,6 +2,7 @@ import { severityLabels, formatFinding } from '../../i18n/finding-messages';
 import type { Locale } from '../../i18n/locale';
 import { summaryMessages } from '../../i18n/summary-messages';
 import type { SummaryCell, SummarySheetPlan, SummaryTable } from '../plan/write-plan';
+import type { Finding } from '../findings/finding';
 import type { SheetSummary } from './sheet-summary';
 import { SUMMARY_MARK } from './summary-marker';
 import { PERCENT_FORMAT, byStatusTable, byUnitTable } from './summary-tables';
@@ -15,6 +16,8 @@ export interface SummarySheetOptions {
   generatedAt?: string | null;
   /** Appended to the table names, to keep them unique in the workbook ("_2"). */
   tableSuffix?: string;
+  /** A finding's text in the locale, when the caller has it already (the write plan formats each once). */
+  findingText?: (finding: Finding) => string;
 }
 
 /** Rows of the fixed top block: title, facts, the source sheet's title, a blank row, the section titles. */
@@ -74,7 +77,7 @@ export function buildSummarySheet(summary: SheetSummary, options: SummarySheetOp
     name: `TaskLedger_Findings${tableSuffix}`, row: HEADER_ROW, col: findingsCol,
     header: [m.sheet, m.cell, m.leadUnit, m.severity, m.code, m.message],
     rows: findings.map(({ finding: f, unit }) => [
-      summary.sheet, f.cell ?? m.none, unit ?? m.none, severityLabels[locale][f.severity], f.code, formatFinding(f, locale),
+      summary.sheet, f.cell ?? m.none, unit ?? m.none, severityLabels[locale][f.severity], f.code, options.findingText ? options.findingText(f) : formatFinding(f, locale),
     ]),
     numberFormats: [null, null, null, null, null, null],
     totals: null,
