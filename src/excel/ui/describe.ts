@@ -11,6 +11,7 @@ export function describeCheck(out: CheckOutcome, locale: Locale): string {
   const a = out.analysis;
   if (a.status !== 'checked') return a.reason === 'empty' ? m.error.empty({ sheet: a.sheet }) : m.skipped({ sheet: a.sheet, rows: a.scannedRows });
   const lines = [m.checked({ sheet: a.sheet, tasks: a.counts.tasks, ...a.counts.bySeverity })];
+  if (a.columns.otherTableRow !== null) lines.push(m.otherTableNote({ row: a.columns.otherTableRow }));
   if (out.applied && out.applied.notesSkipped > 0) lines.push(m.notesSkipped({ count: out.applied.notesSkipped }));
   return lines.join('\n');
 }

@@ -1,52 +1,15 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { createElement as h } from 'react';
-import type { Locale } from '../../i18n/locale';
-import type { TaskpaneMessages } from '../../i18n/taskpane-messages';
-import { failureText } from './failure-text';
+import { describeOutcome } from './outcome-lines';
 import { useMessages } from './messages-context';
 import { dataAttrs, testId } from './test-id';
 import type { Outcome } from './use-pane';
-
-interface Shown {
-  intent: 'success' | 'warning' | 'error' | 'info';
-  title: string;
-  lines: string[];
-}
-
-function describe(outcome: Outcome, m: TaskpaneMessages, locale: Locale): Shown {
-  switch (outcome.kind) {
-    case 'cancelled':
-      return { intent: 'info', title: m.cancel, lines: [m.cancelled] };
-    case 'error':
-      return { intent: 'error', title: outcome.during === 'check' ? m.errorTitle : m.revertErrorTitle, lines: [failureText(outcome.failure, locale)] };
-    case 'reverted': {
-      const r = outcome.result;
-      const lines = [m.revertedBody({ sheet: r.sheet, restored: r.restored })];
-      const cells = r.skipped.slice(0, 20).join(locale === 'zh-CN' ? '、' : ', ') + (r.skipped.length > 20 ? ' …' : '');
-      lines.push(r.skipped.length > 0 ? m.revertSkipped({ count: r.skipped.length, cells }) : m.revertNothingSkipped);
-      return { intent: r.skipped.length > 0 ? 'warning' : 'success', title: m.revertedTitle, lines };
-    }
-    case 'checked': {
-      const a = outcome.result.analysis;
-      if (a.status !== 'checked') {
-        const body = a.reason === 'empty'
-          ? m.emptyBody({ sheet: a.sheet })
-          : m.skippedBody({ sheet: a.sheet, rows: a.scannedRows, lookedFor: a.lookedFor.slice(0, 4).join(locale === 'zh-CN' ? '、' : ', ') });
-        return { intent: 'warning', title: m.skippedTitle, lines: [body] };
-      }
-      const lines = [m.checkedBody({ sheet: a.sheet, tasks: a.counts.tasks, ...a.counts.bySeverity })];
-      if (a.findings.length === 0) lines.push(m.noFindings);
-      if (outcome.result.notesSkipped > 0) lines.push(m.notesSkipped({ count: outcome.result.notesSkipped }));
-      return { intent: 'success', title: m.checkedTitle, lines };
-    }
-  }
-}
 
 /** What the last action did, or why it was refused. */
 export function OutcomeMessage(props: { outcome: Outcome | null; onDismiss: () => void }): React.ReactElement | null {
   const { locale, m } = useMessages();
   if (!props.outcome) return null;
-  const shown = describe(props.outcome, m, locale);
+  const shown = describeOutcome(props.outcome, m, locale);
   return h(MessageBar, { intent: shown.intent, layout: 'multiline', ...testId('outcome'), ...dataAttrs({ kind: props.outcome.kind }), role: shown.intent === 'error' ? 'alert' : 'status' },
     h(MessageBarBody, null,
       h(MessageBarTitle, null, shown.title),
