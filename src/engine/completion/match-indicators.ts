@@ -16,6 +16,8 @@ export interface IndicatorResult {
 }
 
 function bestActual(indicator: Extract<Indicator, { kind: 'quantity' }>, actuals: readonly Actual[]): Actual | null {
+  // Nothing of the indicator's unit reported: its words (read lazily) are not needed.
+  if (actuals.length === 0) return null;
   const wantChange =
     indicator.direction === 'decreaseBy' ? 'decrease' : indicator.direction === 'increaseBy' ? 'increase' : null;
   let best: Actual | null = null;
