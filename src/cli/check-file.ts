@@ -17,6 +17,7 @@ import { readPackageFacts } from './xlsx/package-parts';
 import type { SheetRead } from './xlsx/read-sheets';
 import { readSheets } from './xlsx/read-sheets';
 import { saveCopy } from './xlsx/save-copy';
+import { restoreOptionsFor } from './xlsx/restore-parts';
 import { sniff } from './xlsx/sniff';
 
 /**
@@ -83,14 +84,13 @@ export async function backupPath(file: string): Promise<string> {
   }
 }
 
-/** Default output name: "台账.xlsx" → "台账.checked.xlsx" (an .xlsm stays an .xlsm) in the same folder (or in outDir). */
+/** Default output name: "台账.xlsx" → "台账.checked.xlsx" (an .xlsm, .xltx or .xltm keeps its extension) in the same folder (or in outDir). */
 export function defaultOutput(file: string, outDir?: string): string {
   const parsed = path.parse(file);
   const base = parsed.name.replace(/\.checked$/u, '');
   return path.join(outDir ?? parsed.dir, `${base}.checked${parsed.ext || '.xlsx'}`);
 }
 
-const isMacroEnabled = (file: string): boolean => path.extname(file).toLowerCase() === '.xlsm';
 
 async function readInput(file: string): Promise<{ ok: true; bytes: Buffer } | { ok: false; error: Failure }> {
   let bytes: Buffer;
@@ -141,7 +141,7 @@ async function writeCopy(result: FileResult, output: string, bytes: Buffer, fact
     await fs.copyFile(result.file, backup, fsConstants.COPYFILE_EXCL);
     result.backup = backup;
   }
-  await saveCopy(parsed.workbook, output, facts, { macroEnabled: isMacroEnabled(output) });
+  await saveCopy(parsed.workbook, output, facts, restoreOptionsFor(output));
   result.output = output;
 }
 
@@ -160,7 +160,7 @@ export async function checkFile(file: string, options: CheckFileOptions): Promis
   const { sheets: reads, all } = loaded.read;
   if (options.sheet && reads.length === 0) return { ...result, error: { code: 'sheet-not-found', params: { sheet: options.sheet } } };
   const facts = await packageFacts(bytes, reads);
-  const macrosKept = facts.macros !== null && options.output !== null && isMacroEnabled(options.output);
+  const macrosKept = facts.macros !== null && options.output !== null && restoreOptionsFor(options.output).macroEnabled;
   result.unkept = unkeptParts(bytes).filter((p) => !(p === 'macros' && macrosKept));
 
   const models = new Map<SheetResult, SheetModel>();

@@ -18,11 +18,13 @@ async function partsOf(file: string): Promise<{ zip: JSZip; text: (name: string)
   return { zip, text: async (name) => (await zip.file(name)?.async('string')) ?? '' };
 }
 
-async function expectMacrosKept(file: string): Promise<void> {
+const XLSM_TYPE = 'application/vnd.ms-excel.sheet.macroEnabled.main+xml';
+
+async function expectMacrosKept(file: string, workbookType = XLSM_TYPE): Promise<void> {
   const { zip, text } = await partsOf(file);
   expect(Buffer.from((await zip.file('xl/vbaProject.bin')?.async('uint8array')) ?? [])).toEqual(VBA);
   const types = await text('[Content_Types].xml');
-  expect(types).toMatch(/<Override PartName="\/xl\/workbook\.xml" ContentType="application\/vnd\.ms-excel\.sheet\.macroEnabled\.main\+xml"\/>/u);
+  expect(types).toContain(`<Override PartName="/xl/workbook.xml" ContentType="${workbookType}"/>`);
   expect(types).toContain('<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/>');
   expect(types).not.toContain('spreadsheetml.sheet.main+xml');
   const rels = await text('xl/_rels/workbook.xml.rels');
@@ -59,5 +61,33 @@ describe('a macro-enabled workbook (.xlsm)', () => {
     const { zip, text } = await partsOf(output);
     expect(zip.file('xl/vbaProject.bin')).toBeNull();
     expect(await text('[Content_Types].xml')).not.toContain('macroEnabled');
+  });
+});
+
+describe('an Excel template (.xltx, .xltm)', () => {
+  it('is checked into <name>.checked.xltx, still a template, and checks again', async () => {
+    const input = inputIn(tmp(), 'xltx', '台账模板.xltx', await B.templateFrom(L.buildCityHalfYear()));
+    const before = beside(input);
+    const run = runCli(['check', input]);
+    expect(run.code).toBe(1);
+    const output = path.join(path.dirname(input), '台账模板.checked.xltx');
+    expect(beside(input)).toEqual({ digest: before.digest, others: ['台账模板.checked.xltx'] });
+    const types = await (await partsOf(output)).text('[Content_Types].xml');
+    expect(types).toContain('<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml"/>');
+    expect(types).not.toContain('spreadsheetml.sheet.main+xml');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(output);
+    expect(wb.worksheets[0]?.getRow(2).values).toContain('校验意见');
+    const again = path.join(tmp(), 'again.xltx');
+    expect(runCli(['check', output, '-o', again]).code).toBe(1);
+    expect(await (await partsOf(again)).text('[Content_Types].xml')).toContain('spreadsheetml.template.main+xml');
+  });
+
+  it('keeps a macro-enabled template’s macros and type in <name>.checked.xltm', async () => {
+    const input = inputIn(tmp(), 'xltm', 'macro.xltm', await B.templateFrom(L.buildCityHalfYear(), VBA));
+    const run = runCli(['check', input]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).not.toContain('不保留');
+    await expectMacrosKept(path.join(path.dirname(input), 'macro.checked.xltm'), 'application/vnd.ms-excel.template.macroEnabled.main+xml');
   });
 });

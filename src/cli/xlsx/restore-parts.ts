@@ -8,17 +8,34 @@ import { attr, readText, relsPathOf, sheetParts, tagsOf, workbookPath } from './
  * workbook's protection, and filter criteria. Works on the package XML; cells are not touched.
  */
 
-export const MACRO_WORKBOOK_TYPE = 'application/vnd.ms-excel.sheet.macroEnabled.main+xml';
 const VBA_CONTENT_TYPE = 'application/vnd.ms-office.vbaProject';
 
+/**
+ * The content type of the workbook part for the copy's extension, when it is not an .xlsx's (which is
+ * what exceljs writes): Excel refuses to open a file whose extension and workbook type disagree.
+ */
+const WORKBOOK_TYPES: Readonly<Record<string, string>> = {
+  '.xlsm': 'application/vnd.ms-excel.sheet.macroEnabled.main+xml',
+  '.xltx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml',
+  '.xltm': 'application/vnd.ms-excel.template.macroEnabled.main+xml',
+};
+
 export interface RestoreOptions {
-  /** The copy is an .xlsm: its workbook part gets the macro-enabled content type and the macros go back in. */
+  /** The copy's workbook part content type, when not an .xlsx's (see restoreOptionsFor). */
+  workbookType: string | null;
+  /** The copy is macro-enabled (.xlsm, .xltm): the input's macros go back in. */
   macroEnabled: boolean;
+}
+
+/** What the copy at this path needs: an .xlsm or .xltm keeps the macros, a template keeps its type. */
+export function restoreOptionsFor(file: string): RestoreOptions {
+  const ext = file.slice(file.lastIndexOf('.')).toLowerCase();
+  return { workbookType: WORKBOOK_TYPES[ext] ?? null, macroEnabled: ext === '.xlsm' || ext === '.xltm' };
 }
 
 /** True when the copy needs restore(): otherwise exceljs's output is written as it is. */
 export function needsRestore(facts: PackageFacts, options: RestoreOptions): boolean {
-  return options.macroEnabled || facts.workbookProtection !== null || facts.filters.size > 0;
+  return options.workbookType !== null || options.macroEnabled || facts.workbookProtection !== null || facts.filters.size > 0;
 }
 
 /** "xl/vbaProject.bin" seen from the part "xl/workbook.xml" → "vbaProject.bin". */
@@ -42,10 +59,10 @@ function addRelationships(relsXml: string, fromPart: string, rels: PartRel[]): s
   return relsXml.replace(/<\/Relationships>\s*$/u, `${added.join('')}</Relationships>`);
 }
 
-function setContentTypes(xml: string, workbookPart: string, macros: MacroParts | null): string {
+function setContentTypes(xml: string, workbookPart: string, workbookType: string, macros: MacroParts | null): string {
   const partName = `/${workbookPart}`.toLowerCase();
   let out = xml.replace(/<Override\b[^>]*>/gu, (tag) =>
-    (attr(tag, 'PartName') ?? '').toLowerCase() === partName ? tag.replace(/ContentType="[^"]*"/u, `ContentType="${MACRO_WORKBOOK_TYPE}"`) : tag);
+    (attr(tag, 'PartName') ?? '').toLowerCase() === partName ? tag.replace(/ContentType="[^"]*"/u, `ContentType="${workbookType}"`) : tag);
   if (!macros) return out;
   const defaults = new Set(tagsOf(out, 'Default').map((t) => (attr(t, 'Extension') ?? '').toLowerCase()));
   const overrides = new Set(tagsOf(out, 'Override').map((t) => (attr(t, 'PartName') ?? '').toLowerCase()));
@@ -92,7 +109,8 @@ export async function restoreParts(output: Buffer, facts: PackageFacts, options:
   const macros = options.macroEnabled ? facts.macros : null;
   const sheets = await sheetParts(zip);
 
-  if (options.macroEnabled) await update(zip, '[Content_Types].xml', (xml) => setContentTypes(xml, wbPath, macros));
+  const type = options.workbookType;
+  if (type !== null) await update(zip, '[Content_Types].xml', (xml) => setContentTypes(xml, wbPath, type, macros));
   if (macros) {
     for (const f of macros.files) zip.file(f.name, f.data);
     await update(zip, relsPathOf(wbPath), (xml) => addRelationships(xml, wbPath, macros.workbookRels));
