@@ -13,6 +13,20 @@ const YI = '亿'.charCodeAt(0);
 const DURATION_METRIC = /压缩|缩短|缩减|压减|控制|时限|周期|期限|办结|提速|减少|不超过|时间/;
 /** "三年行动计划": a plan's span in its name, never a measured duration. */
 const DURATION_NAME_AFTER = /^\s*(行动|计划|规划)/;
+/** Verbs of reaching or limiting right before a number: the number is the level the target sets. */
+const REACH_WORDS = [
+  '达到', '达', '提高到', '提高至', '提升到', '提升至', '增加到', '增加至', '降至', '降到', '降低到', '降低至', '下降到', '下降至',
+  '缩小到', '缩小至', '缩小为', '控制在', '保持在', '稳定在', '延长到', '延长至', '不超过', '不高于', '不低于',
+];
+const REACH = `(?:${[...REACH_WORDS, '为'].join('|')})`;
+/** "人均预期寿命达到81.5岁": an age reached is a target; "60岁以上老年人", "为65岁及以上老年人" only describe who. */
+const AGE_REACHED = new RegExp(`(?:${REACH_WORDS.join('|')})\\s*$`, 'u');
+/**
+ * A dimensionless indicator set to a level without a unit: 城乡居民收入倍差缩小至1.6以内, 恩格尔系数控制在30以下,
+ * 数据中心PUE值降至1.3, 空气质量综合指数降至3.8, 综合得分达到85.
+ */
+const UNITLESS_LEVEL = new RegExp(`(?:倍差|收入比|之比|比值|系数|指数|PUE值?|得分|评分|分值)[^，。；;,\\n]{0,4}?${REACH}\\s*$`, 'u');
+
 /** 一个, 一项, 一套 … written with the character 一 usually mean "a", not a target of one. */
 const ARTICLE_ONE = /^[一壹]\s*[个项套家条座所件种批次支张片处份类场]$/;
 /** …unless a minimum or a frequency comes just before it: 至少开展一次, 每月召开一次, 不少于一场. */
@@ -20,8 +34,8 @@ const COUNTED_ONE_BEFORE = /至少|不少于|每[月周季年]/;
 
 /** Whether a quantity read in the slice `text` (its positions in the whole input, the slice starting at `from`) is evidence. */
 function isEvidence(text: string, q: Quantity, from: number): boolean {
-  if (q.unit === '岁' || q.unit === '周岁') return false;
   const start = q.start - from;
+  if (q.unit === '岁' || q.unit === '周岁') return AGE_REACHED.test(text.slice(Math.max(0, start - 6), start));
   if (q.kind === 'duration') {
     const before = text.slice(Math.max(0, start - 10), start);
     // "压缩至1个工作日以内": the duration is the metric even with 以内 after it; without such a word
@@ -56,11 +70,14 @@ export function quantityEvidence(span: TextSpan, out: Evidence[]): void {
   // "投资额达40亿": a figure with 万/亿 and no unit is still an amount (names and dates never take 亿).
   // The numbers are findNumbers(slice) (the same scan, see numbersOfScan), read in place: a number's text
   // ends with 万/亿 when the slice has 万/亿 just before its end.
+  // A number without a unit that a dimensionless indicator is set to (UNITLESS_LEVEL) is a level too.
   for (const s of scan.numbers) {
     if (s.exclude) continue;
     const { valueStart: start, end } = s.num;
     const last = end > start ? slice.charCodeAt(end - 1) : 0;
-    if ((last !== WAN && last !== YI) || quantities.some((q) => q.start <= from + start && q.end >= from + end)) continue;
+    const amount = last === WAN || last === YI;
+    if (!amount && !UNITLESS_LEVEL.test(slice.slice(Math.max(0, start - 14), start))) continue;
+    if (quantities.some((q) => q.start <= from + start && q.end >= from + end)) continue;
     out.push({ kind: 'quantity', text: slice.slice(start, end), start: from + start, end: from + end });
   }
 }

@@ -65,6 +65,8 @@ export const ABSOLUTE_PATTERNS: readonly string[] = [
   '彻底消除', '全面消除', '全部消除', '基本消除',
   '全部完成', '全部实现', '全部建成', '全部纳入', '全部到位', '全部销号', '全部清理', '全部整改', '百分之百',
   '应([\\u4e00-\\u9fff])尽\\1', `不发生${UNTIL_HARM}`, `不出现${UNTIL_HARM}`, '无一例', '全员覆盖', '任务过半',
+  // 上半年实现“双过半” (half the time, half the work): not the campaign or meeting named after it.
+  '双过半(?![^，。；;,\\n]{0,2}(?:督查|检查|调度|会|行动|攻坚|活动|竞赛))',
   // 县县通高速, 村村通公交: every county, village or household reached (not the programme 户户通工程).
   ...['县县通', '乡乡通', '镇镇通', '村村通', '户户通'].map((w) => `${w}${NOT_ACTION_NAME}`),
   // PM2.5浓度稳定达标, 断面水质全面达标, 污水排放达标: meeting the standard (not 达标率, 达标创建).

@@ -23,3 +23,31 @@ describe('数十/几十 are vague, 近千/上百/逾千/超千 are figures', () 
     ['新增规上企业百余家', true],
   ])('%s -> %s', check);
 });
+
+describe('a dimensionless indicator set to a level is measurable without a unit', () => {
+  it.each<Case>([
+    ['城乡居民收入倍差缩小至1.6以内', true],
+    ['城乡居民收入比缩小到1.9', true],
+    ['新建数据中心PUE值降至1.3以下', true],
+    ['恩格尔系数控制在30以下', true],
+    ['空气质量综合指数降至3.8', true],
+    ['营商环境评价综合得分达到85', true],
+    ['城乡居民收入倍差为1.8', true],
+    // no figure, or a figure that is not the level
+    ['基尼系数保持在合理区间', false],
+    ['综合指数排名第3', false],
+    ['发布2024年营商环境指数', false],
+    ['推进收入分配制度改革，缩小城乡收入比', false],
+  ])('%s -> %s', check);
+});
+
+describe('an age is a target when it is reached, not when it says who', () => {
+  it.each<Case>([
+    ['人均预期寿命达到81.5岁', true],
+    ['人均预期寿命提高到82岁', true],
+    ['为65岁及以上老年人提供免费体检', false],
+    ['60岁以上老年人健康体检', false],
+    ['加强3岁以下婴幼儿照护服务', false],
+    ['年满16周岁的青少年', false],
+  ])('%s -> %s', check);
+});
