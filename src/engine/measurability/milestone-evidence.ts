@@ -5,7 +5,7 @@
 import { regexEvidence } from './regex-evidence';
 import { UNCOUNTED_MANY, clauseAround, namesSomething, strongMilestones } from './strong-milestone';
 import type { TextSpan } from './text-span';
-import { T_ACCEPT, T_BUILD, T_DONE, T_EVENT, T_STRONG } from './triggers';
+import { T_ACCEPT, T_BUILD, T_DONE, T_EVENT, T_PASS, T_STRONG } from './triggers';
 import type { Evidence } from './types';
 import { COMPLETION_ACTIONS, CONCRETE_NOUNS, EVENT_NOUNS } from './vocabulary';
 
@@ -24,6 +24,11 @@ function builtNamed(m: RegExpExecArray, slice: string): boolean {
 
 const DONE = new RegExp(`(?:${COMPLETION_ACTIONS})(?:工作|任务)?(?:全面|全部|基本)?完成(?!率)`, 'g');
 const ACCEPTED = /(?:通过|完成)[^，。；;,\n]{0,12}?验收|验收(?:合格|通过)|竣工验收(?!前|后|阶段|环节|备案|手续|制度|改革)/g;
+/**
+ * A review passed, as the clause's end: 通过国家卫生城市复审, 通过ISO9001认证并取得证书 — not 通过评估推动整改,
+ * where 通过 means "by means of".
+ */
+const PASSED = /通过[^，。；;,\n]{0,16}?(?:复审|复核|评审|评估|认证|考核|审查|鉴定)(?=$|[，。；;,\n]|并|后)/g;
 /** Not 定期召开…/举办各类活动: a routine or an unnamed kind of event. */
 const EVENT = new RegExp(`(?:召开|举办|举行|承办)(?<!(?:定期|适时|经常)..)(?!各类|各种|相关|有关|系列|一系列)[^，。；;,\\n]{0,30}?(?:${EVENT_NOUNS})`, 'g');
 
@@ -34,5 +39,6 @@ export function milestoneEvidence(span: TextSpan, out: Evidence[]): void {
   if ((t & T_BUILD) !== 0) regexEvidence(BUILT, 'milestone', span, out, builtNamed);
   if ((t & T_DONE) !== 0) regexEvidence(DONE, 'milestone', span, out);
   if ((t & T_ACCEPT) !== 0) regexEvidence(ACCEPTED, 'milestone', span, out);
+  if ((t & T_PASS) !== 0) regexEvidence(PASSED, 'milestone', span, out);
   if ((t & T_EVENT) !== 0) regexEvidence(EVENT, 'milestone', span, out);
 }

@@ -33,6 +33,8 @@ export const T_RANK = 2048;
 export const T_PERMIT = 4096;
 /** 放: a facility opened to the public (对外开放). */
 export const T_OPEN = 8192;
+/** 通: a review passed (通过…复审). */
+export const T_PASS = 16384;
 
 /** The first characters of the alternatives of a "a|b|c" list. */
 function firstChars(alternatives: readonly string[]): string {
@@ -60,6 +62,7 @@ function build(): Uint16Array {
   set('前第', T_RANK);
   set('证', T_PERMIT);
   set('放', T_OPEN);
+  set('通', T_PASS);
   for (let c = 0; c < 0x10000; c++) if (((CHAR_CLASS[c] ?? 0) & C_SCAN) !== 0) t[c] = (t[c] ?? 0) | T_NUMBER;
   return t;
 }

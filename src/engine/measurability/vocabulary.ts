@@ -15,10 +15,10 @@ export const DELIVERABLE_VERBS = '出台|印发|制定|制订|编制|发布|形�
 export const DOC_NOUNS =
   '实施方案|行动方案|工作方案|行动计划|实施计划|工作计划|工作要点|管理办法|实施细则|实施意见|指导意见|' +
   '办法|方案|意见|规划|条例|细则|导则|清单|指南|标准|规范|目录|计划|要点|文件|报告|名录|规定|指引|白皮书|' +
-  '蓝皮书|纲要|规程|准则|决定|通知|政策|名单|手册|制度|路线图|任务书|时间表';
+  '蓝皮书|纲要|规程|准则|决定|通知|政策措施|若干措施|政策|名单|手册|制度|路线图|任务书|时间表';
 
 /** After a document noun these make it a system, not a document (标准体系, 政策机制). */
-export const DOC_NOUN_BLOCK_NEXT = '体系|机制|框架|研究|体制|环境|工具|措施|红利|落地|兑现|宣传|解读|储备';
+export const DOC_NOUN_BLOCK_NEXT = '体系|机制|框架|研究|体制|环境|工具|红利|落地|兑现|宣传|解读|储备';
 
 /** Completion verbs that are a milestone with any named object in the clause. */
 export const STRONG_MILESTONES =

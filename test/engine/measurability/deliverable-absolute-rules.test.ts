@@ -40,3 +40,15 @@ describe('absolute outcomes', () => {
     ['组织双过半攻坚行动', false],
   ])('%s -> %s', check);
 });
+
+describe('policy measures to issue are a deliverable', () => {
+  it.each<Case>([
+    ['出台支持“四链”融合的若干政策措施', true],
+    ['出台支持民营经济发展的政策措施', true],
+    ['制定促进消费的若干措施', true],
+    ['出台稳经济一揽子政策措施', true],
+    ['落实各项政策措施', false],
+    ['加强政策措施宣传解读', false],
+    ['制定防范措施', false],
+  ])('%s -> %s', check);
+});

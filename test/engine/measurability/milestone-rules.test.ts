@@ -71,3 +71,15 @@ describe('routine or unnamed events are not milestones', () => {
     ['每半年召开一次部门联席会议', true],
   ])('%s -> %s', check);
 });
+
+describe('a review passed is a milestone; 通过 as "by means of" is not', () => {
+  it.each<Case>([
+    ['通过国家卫生城市复审', true],
+    ['顺利通过ISO9001质量管理体系认证', true],
+    ['通过国家生态文明建设示范区评审', true],
+    ['年底前通过省级评估并挂牌', true],
+    ['通过评估推动问题整改', false],
+    ['通过第三方评估发现问题', false],
+    ['通过考核倒逼责任落实', false],
+  ])('%s -> %s', check);
+});
