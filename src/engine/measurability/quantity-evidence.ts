@@ -27,8 +27,12 @@ const AGE_REACHED = new RegExp(`(?:${REACH_WORDS.join('|')})\\s*$`, 'u');
  */
 const UNITLESS_LEVEL = new RegExp(`(?:倍差|收入比|之比|比值|系数|指数|PUE值?|得分|评分|分值)[^，。；;,\\n]{0,4}?${REACH}\\s*$`, 'u');
 
+/** Half as a share: 审批时间缩短一半, 一半以上的村, 超过一半的企业. */
+const HALF = /(?:缩短|减少|压缩|压减|降低|下降|提高|提升|增加)了?一半|一半以上|超过一半|过半数/gu;
+const FEN_ZHI = '分之';
+
 /** 一个, 一项, 一套 … written with the character 一 usually mean "a", not a target of one. */
-const ARTICLE_ONE = /^[一壹]\s*[个项套家条座所件种批次支张片处份类场]$/;
+const ARTICLE_ONE = /^[一壹]\s*[个项套家条座所件种批次轮支张片处份类场]$/;
 /** …unless a minimum or a frequency comes just before it: 至少开展一次, 每月召开一次, 不少于一场. */
 const COUNTED_ONE_BEFORE = /至少|不少于|每[月周季年]/;
 
@@ -70,14 +74,27 @@ export function quantityEvidence(span: TextSpan, out: Evidence[]): void {
   // "投资额达40亿": a figure with 万/亿 and no unit is still an amount (names and dates never take 亿).
   // The numbers are findNumbers(slice) (the same scan, see numbersOfScan), read in place: a number's text
   // ends with 万/亿 when the slice has 万/亿 just before its end.
-  // A number without a unit that a dimensionless indicator is set to (UNITLESS_LEVEL) is a level too.
+  // A number without a unit that a dimensionless indicator is set to (UNITLESS_LEVEL) is a level too,
+  // and a Chinese fraction (三分之一以上的乡镇) is a share.
   for (const s of scan.numbers) {
     if (s.exclude) continue;
     const { valueStart: start, end } = s.num;
+    if (s.num.fraction && slice.slice(start, end).includes(FEN_ZHI)) {
+      if (!quantities.some((q) => q.start <= from + start && q.end >= from + end)) {
+        out.push({ kind: 'rate', text: slice.slice(start, end), start: from + start, end: from + end });
+      }
+      continue;
+    }
     const last = end > start ? slice.charCodeAt(end - 1) : 0;
     const amount = last === WAN || last === YI;
     if (!amount && !UNITLESS_LEVEL.test(slice.slice(Math.max(0, start - 14), start))) continue;
     if (quantities.some((q) => q.start <= from + start && q.end >= from + end)) continue;
     out.push({ kind: 'quantity', text: slice.slice(start, end), start: from + start, end: from + end });
+  }
+  if (slice.includes('半')) {
+    HALF.lastIndex = 0;
+    for (let m = HALF.exec(slice); m; m = HALF.exec(slice)) {
+      out.push({ kind: 'rate', text: m[0], start: from + m.index, end: from + m.index + m[0].length });
+    }
   }
 }

@@ -51,3 +51,22 @@ describe('an age is a target when it is reached, not when it says who', () => {
     ['年满16周岁的青少年', false],
   ])('%s -> %s', check);
 });
+
+describe('a Chinese fraction or a half is a share', () => {
+  it.each<Case>([
+    ['全市三分之一以上的乡镇建成省级卫生乡镇', true],
+    ['五分之四的社区实现垃圾分类', true],
+    ['投资项目审批时间缩短一半', true],
+    ['一半以上的行政村实现集体经济增收', true],
+    ['过半数村社实现集体经济增收', true],
+    ['做好上半年工作总结', false],
+  ])('%s -> %s', check);
+});
+
+describe('一轮 without a frequency is the article, like 一次', () => {
+  it.each<Case>([
+    ['开展一轮专项检查', false],
+    ['每季度开展一轮专项检查', true],
+    ['全年至少组织一轮全覆盖排查', true],
+  ])('%s -> %s', check);
+});
