@@ -6,6 +6,7 @@ import { statusLabel, summaryMessages } from '../i18n/summary-messages';
 import type { FileResult, SheetResult } from './check-file';
 import type { SheetOutline } from './sheet-outline';
 import { formatTable } from './terminal/display-width';
+import { asOfBasis } from '../i18n/as-of-basis';
 
 export function fileErrorText(result: FileResult, m: CliMessages): string {
   const error = result.error;
@@ -25,7 +26,13 @@ function noteLines(a: CheckedOutline, m: CliMessages): string[] {
   return out.map((line) => `    ! ${line}`);
 }
 
-function checkedLines(a: CheckedOutline, m: CliMessages): string[] {
+/** 序时进度 and what it rests on: "序时进度 75%（依据：截至三季度）". */
+function asOfLine(a: CheckedOutline, m: CliMessages, locale: Locale): string {
+  if (!a.asOf) return `    ${m.noAsOf}`;
+  return `    ${m.asOfLine({ expected: percent(a.asOf.expected, ''), basis: asOfBasis(a.asOf, locale) })}`;
+}
+
+function checkedLines(a: CheckedOutline, m: CliMessages, locale: Locale): string[] {
   const c = a.counts;
   const head = `${m.checked({ headerRow: a.columns.headerRow, tasks: c.tasks, subitems: c.subitems })}${m.sep}${m.severityCounts(c.bySeverity)}`;
   const cols = Object.values(a.columns.roles)
@@ -38,7 +45,7 @@ function checkedLines(a: CheckedOutline, m: CliMessages): string[] {
     String(c.byCode[code]),
   ]);
   const table = rows.length > 0 ? formatTable([m.tableHead, ...rows], new Set([2])).map((l) => `      ${l}`) : [];
-  return [`    ${head}`, `    ${m.columns}: ${cols}`, ...noteLines(a, m), ...table];
+  return [`    ${head}`, `    ${m.columns}: ${cols}`, asOfLine(a, m, locale), ...noteLines(a, m), ...table];
 }
 
 const percent = (n: number | null, none: string): string => (n === null ? none : `${(Math.round(n * 1000) / 10).toFixed(1)}%`);
@@ -69,7 +76,7 @@ function sheetLines(sheet: SheetResult, m: CliMessages, locale: Locale): string[
     const text = m.sheetSkipped[a.reason]({ rows: a.scannedRows, looked: a.lookedFor.slice(0, 6).join('、') });
     return [`${title} ${text}`];
   }
-  return [title, ...checkedLines(a, m), ...(sheet.summary ? byUnitLines(sheet.summary, locale, m) : [])];
+  return [title, ...checkedLines(a, m, locale), ...(sheet.summary ? byUnitLines(sheet.summary, locale, m) : [])];
 }
 
 /** The per-file block printed on the terminal. */

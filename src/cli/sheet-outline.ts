@@ -1,4 +1,4 @@
-import type { ColumnProfile, SheetAnalysis, SheetCounts, SkippedSheet } from '../engine';
+import type { AsOf, ColumnProfile, SheetAnalysis, SheetCounts, SkippedSheet } from '../engine';
 import type { SheetRead } from './xlsx/read-sheets';
 
 /** Why a sheet was not checked: the engine's reasons, and a protected sheet the CLI does not open. */
@@ -11,6 +11,8 @@ export type SheetOutline =
       sheet: string;
       columns: ColumnProfile;
       counts: SheetCounts;
+      /** The 序时进度 the statuses were judged against, or null (rows then use the period their progress names). */
+      asOf: AsOf | null;
       /** Hidden rows inside the table (checked like the others; still hidden in the copy). */
       hiddenRows: number;
       /** The sheet has a filter (kept in the copy; every row is checked, filtered out or not). */
@@ -25,7 +27,9 @@ export function outlineOf(analysis: SheetAnalysis, read: SheetRead): SheetOutlin
   }
   const { dataStartRow, dataEndRow } = analysis.columns;
   const hiddenRows = read.hiddenRows.filter((r) => r >= dataStartRow && r <= dataEndRow).length;
-  return { status: 'checked', sheet: analysis.sheet, columns: analysis.columns, counts: analysis.counts, hiddenRows, filtered: read.filtered };
+  return {
+    status: 'checked', sheet: analysis.sheet, columns: analysis.columns, counts: analysis.counts, asOf: analysis.asOf, hiddenRows, filtered: read.filtered,
+  };
 }
 
 export function protectedOutline(sheet: string): SheetOutline {

@@ -161,11 +161,21 @@ describe('taskledger check (built CLI, end to end)', () => {
     expect(high.asOf).toMatchObject({ expected: 0.95, source: 'set' });
     expect(low.behind).toBeLessThan(read.behind);
     expect(high.behind).toBeGreaterThan(read.behind);
+    // The terminal says what the statuses were judged against.
+    expect(runCli(['check', SAMPLE, '--out-dir', tmp()]).stdout).toContain('序时进度 75.0%（依据：截至三季度）');
+    expect(runCli(['check', SAMPLE, '--out-dir', tmp(), '--expected', '20']).stdout).toContain('序时进度 20.0%（依据：设定值，报告期截至三季度）');
     const out = path.join(tmp(), 'bad-expected');
     const bad = runCli(['check', SAMPLE, '--expected', '七成', '--out-dir', out]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--expected 序时进度“七成”有误');
     expect(existsSync(out)).toBe(false);
+  });
+
+  it('says when no report period was found, and how to give one', async () => {
+    const input = inputIn(tmp(), 'no-period', '责任分解.xlsx', await L.toBuffer(L.buildDutyBreakdown()));
+    const run = runCli(['check', input, '--out-dir', tmp()]);
+    expect(run.stdout).toContain('未找到报告期（可用 --as-of 或 --expected 指定）');
+    expect(runCli(['check', input, '--out-dir', tmp(), '--expected', '50']).stdout).toContain('序时进度 50.0%（依据：设定值）');
   });
 
   it('refuses to write over its input', async () => {
