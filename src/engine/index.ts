@@ -26,6 +26,7 @@ export type {
 export { OWN_RULE_FORMULA } from './plan/write-plan';
 export type { PlanOptions } from './plan/build-plan';
 export { buildWritePlan, commentLine } from './plan/build-plan';
+export { NOTE_MARKS, isOwnNote } from './plan/cell-notes';
 export { statusRuleFormula, TRAFFIC_LIGHTS } from './plan/status-colors';
 export type { RowCompletion, RowJudgement, RowMeasurability, JudgeOptions } from './analysis/row-judgement';
 export type { AsOf } from './schedule/as-of';

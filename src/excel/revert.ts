@@ -143,9 +143,11 @@ export async function revertLastCheck(context: Excel.RequestContext, caps: Capab
     writes.push({
       bytes: 200 + (n.before?.length ?? 0) * 3,
       queue: (ctx) => {
-        const item = ctx.workbook.worksheets.getItem(log.sheet).notes.getItem(n.address);
-        if (n.before === null) item.delete();
-        else item.content = n.before;
+        const notes = ctx.workbook.worksheets.getItem(log.sheet).notes;
+        // The check deleted TaskLedger's earlier note here (after null): add it back.
+        if (now === null && n.before !== null) notes.add(n.address, n.before);
+        else if (n.before === null) notes.getItem(n.address).delete();
+        else notes.getItem(n.address).content = n.before;
       },
     });
   });

@@ -29,9 +29,11 @@ export interface JudgingSettings {
   countBy: 'lead' | 'all';
   /** The pane's unit aliases (unit → aliases), added to the profile's for the summary. */
   unitAliases: UnitAliases;
+  /** A note on each flagged cell saying why (the pane's "write notes"; ExcelApi 1.18). */
+  notes: boolean;
 }
 
-export const DEFAULT_JUDGING: JudgingSettings = { asOf: null, expected: null, thresholds: DEFAULT_THRESHOLDS, overwrite: false, countBy: 'lead', unitAliases: {} };
+export const DEFAULT_JUDGING: JudgingSettings = { asOf: null, expected: null, thresholds: DEFAULT_THRESHOLDS, overwrite: false, countBy: 'lead', unitAliases: {}, notes: false };
 
 export const DEFAULT_SETTINGS: AddinSettings = { locale: DEFAULT_LOCALE, profile: null, overrides: {}, judging: DEFAULT_JUDGING };
 
@@ -55,6 +57,7 @@ function parseJudging(pane: unknown): JudgingSettings {
     overwrite: p.overwrite === true,
     countBy: p.countAllUnits === true ? 'all' : 'lead',
     unitAliases: parseUnitAliases(p.unitAliases),
+    notes: p.writeNotes === true,
   };
 }
 

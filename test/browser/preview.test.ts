@@ -213,6 +213,28 @@ describe('the task pane in the browser preview', () => {
     await page.locator('[data-testid="options-header"] button').click();
   });
 
+  test('“write notes” puts a note on each flagged cell at the next check, and off removes them', async () => {
+    await page.locator('[data-testid="options-header"] button').click();
+    const notes = page.getByLabel('把判断依据写成单元格批注');
+    await notes.waitFor();
+    await notes.check();
+    await page.locator('[data-testid="save-options"]').click();
+    await page.waitForFunction(() => String(window.taskLedgerPreview?.excel.state.settings.get('taskledger.settings')).includes('"writeNotes":true'));
+    await page.locator('[data-testid="check"]').click();
+    await outcome(page, 'checked');
+    const ownNotes = () => page.evaluate(() => [...(window.taskLedgerPreview?.excel.state.sheet('重点工作台账')?.notes.values() ?? [])].filter((t) => t.startsWith('【台账助手】')).length);
+    expect(await ownNotes()).toBeGreaterThan(5);
+    await dismissOutcome(page);
+    await notes.uncheck();
+    await page.locator('[data-testid="save-options"]').click();
+    await page.waitForFunction(() => String(window.taskLedgerPreview?.excel.state.settings.get('taskledger.settings')).includes('"writeNotes":false'));
+    await page.locator('[data-testid="check"]').click();
+    await outcome(page, 'checked');
+    expect(await ownNotes()).toBe(0);
+    await dismissOutcome(page);
+    await page.locator('[data-testid="options-header"] button').click();
+  });
+
   test('every control is reachable by Tab and has a name', async () => {
     await page.locator('[data-testid="check"]').click();
     await outcome(page, 'checked');

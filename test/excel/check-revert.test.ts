@@ -32,7 +32,8 @@ describe('check and revert', () => {
     expect(ledger?.formats.G2?.fillColor).toBe('#DDEBF7');
     expect(ledger?.formats.G3?.borders?.EdgeRight?.style).toBe('Continuous');
     expect(ledger?.numberFormats.F3).toBe('0.0%');
-    expect(ledger?.notes).toMatchObject({ B3: '目标缺少量化指标', B4: '建议补充完成时限' });
+    // A person's own note (B4) stays: a note is written only where there is none, or TaskLedger's own.
+    expect(ledger?.notes).toMatchObject({ B3: '目标缺少量化指标', B4: '原有批注' });
     expect(ledger?.cfs.every((cf) => cf.formula.includes('"TaskLedger"="TaskLedger"'))).toBe(true);
     expect(ledger?.cfs.length).toBeGreaterThan(1);
     const summary = dumpSheet(excel, '台账汇总');

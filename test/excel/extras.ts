@@ -3,7 +3,7 @@ import { SUMMARY_MARK } from '../../src/engine';
 import type { Analyzer } from '../../src/excel';
 import { analyzeSnapshot } from '../../src/excel';
 
-/** Adds the plan fields the engine does not emit yet (notes, summary sheet with table, links, chart). */
+/** Adds plan fields beyond the engine's defaults (notes, a summary sheet with table, links, chart). */
 export function withExtras(plan: WritePlan): WritePlan {
   return {
     ...plan,

@@ -20,6 +20,7 @@ describe('the pane’s options reach the engine through the workbook settings', 
       overwrite: true,
       countBy: 'all',
       unitAliases: {},
+      notes: false,
     });
     expect(parseSettings({ pane: { asOfDate: '30/06/2024', aheadMargin: 400 } }).judging).toMatchObject({ asOf: null, thresholds: { aheadMargin: 0.1 } });
   });

@@ -43,7 +43,9 @@ function storedLog(excel: FakeExcel): UndoLog | null {
 
 describe('the add-in over generated workbooks (in-memory Excel)', () => {
   it('generates workbooks that reach the cases that matter', async () => {
-    const seen = { applied: 0, renamedSummary: 0, formulaKept: 0, overwrote: 0, quoted: 0, merged: 0 };
+    const seen = {
+      applied: 0, renamedSummary: 0, formulaKept: 0, overwrote: 0, quoted: 0, merged: 0, notesWritten: 0, noteOnNotedCell: 0, staleNoteDeleted: 0,
+    };
     for (const w of fc.sample(workbookArbitrary, RUNS)) {
       const excel = loadWorkbook(w);
       const before = snapshot(excel);
@@ -56,6 +58,10 @@ describe('the add-in over generated workbooks (in-memory Excel)', () => {
       if (log.runs.some((r) => r.before.some((v, i) => v !== '' && r.after[i] !== null))) seen.overwrote++;
       if (log.runs.some((r) => (r.quoted ?? []).length > 0)) seen.quoted++;
       if (log.merges.length > 0) seen.merged++;
+      if (out.applied.notesWritten > 0) seen.notesWritten++;
+      const notesBefore = before.sheets.find((sh) => sh.name === out.plan?.sheet)?.notes ?? {};
+      if (out.plan.notes.some((n) => notesBefore[`${columnLetter(n.col)}${n.row}`] !== undefined)) seen.noteOnNotedCell++;
+      if (log.notes.some((n) => n.after === null)) seen.staleNoteDeleted++;
     }
     expect(seen.applied).toBeGreaterThan(RUNS.numRuns / 3);
     for (const [what, n] of Object.entries(seen)) expect([what, n > 0]).toEqual([what, true]);

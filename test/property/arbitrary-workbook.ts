@@ -47,7 +47,11 @@ const decorations = fc.record({
   numberFormats: fc.array(fc.record({ at, format: fc.constantFrom(...NUMBER_FORMATS) }), { maxLength: 8 }),
   formats: fc.array(fc.record({ at, format }), { maxLength: 10 }),
   widths: fc.array(fc.record({ col: fc.integer({ min: 1, max: 14 }), width: fc.integer({ min: 20, max: 300 }) }), { maxLength: 4 }),
-  notes: fc.array(fc.record({ at, text: fc.constantFrom('请核实', '原有批注 😀') }), { maxLength: 2 }),
+  // Notes where the ledger's cells are (some on flagged cells), and TaskLedger's own from an earlier check.
+  notes: fc.array(fc.record({
+    at: fc.record({ row: fc.integer({ min: 2, max: 16 }), col: fc.integer({ min: 1, max: 8 }) }),
+    text: fc.constantFrom('请核实', '原有批注 😀', '【台账助手】\n【错误】未填写牵头单位（上次检查）'),
+  }), { maxLength: 5 }),
   link: fc.option(at, { nil: null }),
   userCf: fc.boolean(),
   freezeRows: fc.integer({ min: 0, max: 3 }),
@@ -70,6 +74,8 @@ const extras = fc.record({
   ledgerFirst: fc.boolean(),
   settings: fc.constantFrom<(Record<string, unknown> | null)[]>(
     null, { locale: 'en-US' }, { pane: { overwrite: true } }, { pane: { asOfDate: '2024-09-30', countAllUnits: true } },
+    // Notes on flagged cells: written where there is none or TaskLedger's own, a person's left as it is.
+    { pane: { writeNotes: true } }, { locale: 'en-US', pane: { writeNotes: true, overwrite: true } },
   ),
 });
 

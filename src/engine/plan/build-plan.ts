@@ -13,6 +13,7 @@ import { summarizeSheet } from '../summary/summarize-sheet';
 import { buildSummarySheet } from '../summary/summary-layout';
 import { summaryMessages } from '../../i18n/summary-messages';
 import { fitCellText, fitSummaryTexts } from './cell-limit';
+import { NOTE_MARKS, cellNotes } from './cell-notes';
 import { placeColumns } from './place-columns';
 import { toRanges } from './ranges';
 import { statusColorRules } from './status-colors';
@@ -28,6 +29,8 @@ export interface PlanOptions {
   summary?: SummaryPlanOptions | false;
   /** Hidden columns of the sheet (1-based): a column TaskLedger adds is never one of them. */
   hiddenColumns?: readonly number[];
+  /** A note on each flagged cell saying why (the add-in's "write notes" option); off by default. */
+  notes?: boolean;
 }
 
 export interface SummaryPlanOptions {
@@ -146,7 +149,8 @@ function ownCellsOnly(model: SheetModel, column: PlannedColumn, startRow: number
 
 /** Builds the write plan for a checked sheet: ratio and status filled in place, 校验意见, highlights. */
 export function buildWritePlan(analysis: CheckedSheet, model: SheetModel, options: PlanOptions | Locale): WritePlan {
-  const { locale, profile = DEFAULT_PROFILE, overwrite = false, summary, hiddenColumns = [] } = typeof options === 'string' ? { locale: options } : options;
+  const { locale, profile = DEFAULT_PROFILE, overwrite = false, summary, hiddenColumns = [], notes = false } =
+    typeof options === 'string' ? { locale: options } : options;
   const judgements = [...analysis.judgements.values()];
   const wanted: PlannedColumnKey[] = [];
   if (analysis.columns.roles.ratio || judgements.some((j) => j.completion?.ratio != null)) wanted.push('ratio');
@@ -189,6 +193,7 @@ export function buildWritePlan(analysis: CheckedSheet, model: SheetModel, option
       .filter((c): c is { row: number; col: number } => c !== null);
     if (cells.length > 0) highlights.push({ severity, ranges: toRanges(cells), ...HIGHLIGHT_COLORS[severity] });
   }
-  return { version: 1, sheet: analysis.sheet, columns, blocks, highlights, statusColors, notes: [],
+  const cellNoteList = notes ? cellNotes(analysis.findings, NOTE_MARKS[locale === 'zh-CN' ? 0 : 1], (f) => commentLine(f, locale, findingText(f))) : [];
+  return { version: 1, sheet: analysis.sheet, columns, blocks, highlights, statusColors, notes: cellNoteList,
     summarySheets: summarySheets(analysis, locale, profile, summary, findingText) };
 }

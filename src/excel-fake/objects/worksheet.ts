@@ -175,6 +175,11 @@ export class FakeNote extends FakeObject {
     });
   }
 
+  /** Note.getLocation() (ExcelApi 1.18): the cell the note is on. */
+  getLocation(): FakeRange {
+    return new FakeRange(this.context, this.sheetRef, () => parseRect(this.key));
+  }
+
   delete(): void {
     this.context.write(['deleteNote'], () => {
       const sheet = requireSheet(this.sheetRef);

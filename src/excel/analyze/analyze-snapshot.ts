@@ -42,6 +42,7 @@ export function analyzeSnapshot(request: AnalyzeRequest): AnalyzeResult {
           overwrite: judging?.overwrite === true,
           summary: { countBy: judging?.countBy ?? 'lead', ...(request.generatedAt ? { generatedAt: request.generatedAt } : {}) },
           hiddenColumns: request.hiddenColumns ?? [],
+          notes: judging?.notes === true,
         })
       : null;
   return { analysis, plan };

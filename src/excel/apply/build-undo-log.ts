@@ -6,7 +6,7 @@ import { textEntry } from '../text-entry';
 import type { CfSpec, UndoLog } from '../undo/undo-log';
 import { FormatTable, valueHash } from '../undo/undo-log';
 import type { Captured } from './capture';
-import { mergesHeader, writtenValues } from './plan-writes';
+import { mergesHeader, writtenNotes, writtenValues } from './plan-writes';
 
 /** What the check is about to change, from the captured state: stored before any write. */
 export function buildUndoLog(plan: WritePlan, captured: Captured, cfsBefore: CfSpec[], at: string): UndoLog {
@@ -40,10 +40,8 @@ export function buildUndoLog(plan: WritePlan, captured: Captured, cfsBefore: CfS
       if (mergesHeader(entry)) log.merges.push(`${cellAddress(run.startRow, run.col)}:${cellAddress(run.startRow + run.header.rowSpan - 1, run.col)}`);
     }
   }
-  for (const note of plan.notes) {
-    const address = cellAddress(note.row, note.col);
-    if (captured.notes.has(address)) log.notes.push({ address, before: captured.notes.get(address) ?? null, after: note.text });
-  }
+  for (const note of writtenNotes(plan, captured)) log.notes.push({ address: note.address, before: note.before, after: note.text });
+  for (const note of captured.staleNotes) log.notes.push({ address: note.address, before: note.content, after: null });
   log.summaries = captured.summaries.map((s) => ({
     name: s.name, existed: s.existed, before: s.used,
     plan: s.existed ? (captured.storedSummaries[s.name] ?? null) : null,

@@ -1,6 +1,6 @@
 /// <reference types="office-js" />
 import type { CheckedSheet, SheetSnapshot, SummarySheetPlan, WritePlan } from '../../engine';
-import { OWN_RULE_FORMULA, cellAddress } from '../../engine';
+import { OWN_RULE_FORMULA, cellAddress, isOwnNote } from '../../engine';
 import type { CellRect } from '../address';
 import { parseRangeAddress } from '../address';
 import { AddinError } from '../addin-error';
@@ -15,6 +15,7 @@ import { queueStoreTail } from '../undo/undo-store';
 import type { PlannedRun } from './runs';
 import { sliceRun } from './runs';
 import { captureSummaryWidths } from './summary-widths';
+import { captureStaleNotes } from './own-notes';
 
 export const BLOCK_FORMAT_SPEC: Excel.CellPropertiesLoadOptions = {
   format: { wrapText: true, verticalAlignment: true, borders: { style: true, color: true, weight: true } },
@@ -59,6 +60,10 @@ export interface Captured {
   styleFrom: Map<string, Excel.CellPropertiesFormat>;
   widths: Map<number, number>;
   notes: Map<string, string | null>;
+  /** TaskLedger's notes on the sheet now (ExcelApi 1.18), found by their mark; located by captureStaleNotes. */
+  ownNotes: Excel.Note[];
+  /** Those of them on cells this plan gives no note: deleted with the check (see captureStaleNotes). */
+  staleNotes: { address: string; content: string }[];
   ownCfs: Excel.ConditionalFormat[];
   storedCfs: Record<string, CfSpec[]>;
   /** The plans TaskLedger's summary sheets were last written from (the store's column C). */
@@ -194,7 +199,7 @@ export async function capture(
   }
 
   const result: Captured = {
-    runs: captured, styleFrom: new Map(), widths: new Map(), notes: new Map(), ownCfs: [], storedCfs: {},
+    runs: captured, styleFrom: new Map(), widths: new Map(), notes: new Map(), ownNotes: [], staleNotes: [], ownCfs: [], storedCfs: {},
     storedSummaries: {}, undoSheetExists: false, summaries: [],
   };
 
@@ -220,6 +225,7 @@ export async function capture(
           return [address, sheet.notes.getItemOrNullObject(address).load('content')] as [string, Excel.Note];
         })
         : [];
+      const allNotes = caps.notes ? sheet.notes.load('items/content') : null;
       const cfs = sheet.getRange().conditionalFormats.load('type, customOrNullObject/rule/formula');
       const storeTail = queueStoreTail(context);
       const summaries = plan.summarySheets.map((s) => {
@@ -243,6 +249,7 @@ export async function capture(
         }
         for (const [col, fmt] of widthLoads) result.widths.set(col, fmt.columnWidth);
         for (const [address, note] of noteLoads) result.notes.set(address, note.isNullObject ? null : note.content);
+        if (allNotes) result.ownNotes = allNotes.items.filter((n) => isOwnNote(n.content));
         result.ownCfs = cfs.items.filter((cf) => !cf.customOrNullObject.isNullObject && cf.customOrNullObject.rule.formula.includes(OWN_RULE_FORMULA));
         const tail = storeTail();
         result.undoSheetExists = tail.exists;
@@ -268,5 +275,6 @@ export async function capture(
     throw new AddinError('changed', { cells: changed.slice(0, 5).join('、'), count: changed.length });
   }
   await captureSummaryWidths(context, plan, result.summaries, options);
+  await captureStaleNotes(context, plan, result, options);
   return result;
 }

@@ -1,6 +1,6 @@
 /// <reference types="office-js" />
 import type { Highlight, PlanValue, StatusColorRule, WritePlan } from '../../engine';
-import { OWN_RULE_FORMULA, cellAddress } from '../../engine';
+import { OWN_RULE_FORMULA, cellAddress, isOwnNote } from '../../engine';
 import { parseRangeAddress } from '../address';
 import type { Capabilities } from '../capabilities';
 import { textEntry } from '../text-entry';
@@ -132,20 +132,48 @@ function runWrite(sheetName: string, entry: CapturedRun, captured: Captured, cap
   };
 }
 
+/**
+ * The plan's notes, and the deletion of TaskLedger's earlier notes it no longer has. A person's own note
+ * on a flagged cell stays as it is (the 校验意见 column still says why); TaskLedger's earlier note there
+ * is replaced.
+ */
 function noteWrites(plan: WritePlan, captured: Captured, caps: Capabilities): SizedWrite[] {
   if (!caps.notes) return [];
-  return plan.notes.map((note) => {
-    const address = cellAddress(note.row, note.col);
-    const existed = captured.notes.get(address) ?? null;
-    return {
+  const writes: SizedWrite[] = [];
+  for (const note of writtenNotes(plan, captured)) {
+    writes.push({
       bytes: 200 + note.text.length * 3,
       queue: (context) => {
         const sheet = context.workbook.worksheets.getItem(plan.sheet);
-        if (existed === null) sheet.notes.add(address, note.text);
-        else sheet.notes.getItem(address).content = note.text;
+        if (note.before === null) sheet.notes.add(note.address, note.text);
+        else sheet.notes.getItem(note.address).content = note.text;
       },
-    };
-  });
+    });
+  }
+  const stale = captured.staleNotes;
+  if (stale.length > 0) {
+    writes.push({
+      bytes: 100 + stale.length * 60,
+      queue: (context) => {
+        const sheet = context.workbook.worksheets.getItem(plan.sheet);
+        for (const n of stale) sheet.notes.getItem(n.address).delete();
+      },
+    });
+  }
+  return writes;
+}
+
+/** The plan's notes that are written: on cells without a note, or with TaskLedger's own; with what was there. */
+export function writtenNotes(plan: WritePlan, captured: Captured): { address: string; text: string; before: string | null }[] {
+  const out: { address: string; text: string; before: string | null }[] = [];
+  for (const note of plan.notes) {
+    const address = cellAddress(note.row, note.col);
+    if (!captured.notes.has(address)) continue;
+    const before = captured.notes.get(address) ?? null;
+    if (before !== null && !isOwnNote(before)) continue;
+    out.push({ address, text: note.text, before });
+  }
+  return out;
 }
 
 /** Every write of the plan, in order, each with its request size. */

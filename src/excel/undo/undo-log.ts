@@ -40,7 +40,8 @@ export interface SummaryLog {
 export interface NoteLog {
   address: string;
   before: string | null;
-  after: string;
+  /** What the check left: its note, or null where it deleted its own earlier note. */
+  after: string | null;
 }
 
 /** Everything one check changed, enough to put it back. Stored in the workbook (see undo-store). */

@@ -1,7 +1,7 @@
 /**
  * Options the pane stores in the workbook beside the adapter's settings (under "pane"). The report
- * date, a typed 序时进度, the margins, overwrite, counting under all units and unit aliases reach the
- * engine (src/excel/settings.ts); notes are stored for a later version (plans carry no notes yet).
+ * date, a typed 序时进度, the margins, overwrite, counting under all units, unit aliases and notes
+ * reach the engine (src/excel/settings.ts).
  */
 export interface PaneOptions {
   /** Report date YYYY-MM-DD, '' to take the period from the sheet title. */
@@ -26,7 +26,7 @@ export const DEFAULT_PANE_OPTIONS: PaneOptions = {
   tolerance: 5,
   partlyBehindMargin: 15,
   overwrite: false,
-  writeNotes: true,
+  writeNotes: false,
   countAllUnits: false,
   unitAliases: '',
 };
