@@ -42,6 +42,8 @@ export interface CheckFileOptions extends AnalyzeOptions {
   /** Write the result over the input, after copying the input to a backup beside it. */
   inPlace?: boolean;
   retain?: Retain;
+  /** A note on each flagged cell saying why (--notes). */
+  notes?: boolean;
 }
 
 export interface SheetResult {
@@ -195,6 +197,7 @@ export async function checkFile(file: string, options: CheckFileOptions): Promis
       ...(options.profile ? { profile: options.profile } : {}),
       overwrite: options.overwrite === true,
       hiddenColumns: hidden.get(s) ?? [],
+      notes: options.notes === true,
       summary: options.summarySheet === false ? false : {
         sheetName: names[i] ?? base,
         generatedAt: options.generatedAt ?? null,

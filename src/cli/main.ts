@@ -31,6 +31,7 @@ interface CheckOptions {
   quiet?: boolean;
   asOf?: string;
   expected?: string;
+  notes?: boolean;
   overwrite?: boolean;
   inPlace?: boolean;
   aggregate: 'mean' | 'min';
@@ -126,6 +127,7 @@ async function runCheck(files: string[], opts: CheckOptions, io: Io): Promise<nu
       overwrite: opts.overwrite === true,
       ...(opts.asOf ? { asOf: opts.asOf } : {}),
       ...(expected !== null ? { expected } : {}),
+      notes: opts.notes === true,
       ...(opts.sheet ? { sheet: opts.sheet } : {}),
       output,
       inPlace: opts.inPlace === true,
@@ -199,6 +201,7 @@ export function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .option('--profile <file>', '自定义模板配置（JSON） / custom template profile (JSON)')
     .option('--as-of <date>', '报告日期 YYYY-MM-DD，用于计算序时进度 / report date for the expected progress')
     .option('--expected <percent>', '直接指定序时进度，如 75 / set the expected progress, e.g. 75')
+    .option('--notes', '在每个标色单元格上加批注，写明原因 / a note on each flagged cell saying why')
     .option('--in-place', '把结果写回输入文件（先在旁边保存备份 <名称>.backup.xlsx） / write over the input, after a backup beside it')
     .option('--overwrite', '用测算结果覆盖已填写的进展状态和完成率 / overwrite stated statuses and ratios')
     .addOption(new Option('--aggregate <how>', '多个指标的完成率合并方式 / how indicator ratios combine').choices(['mean', 'min']).default('mean'))

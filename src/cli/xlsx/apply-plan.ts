@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
 import type { WritePlan } from '../../engine';
 import { OWN_RULE_FORMULA, statusRuleFormula } from '../../engine';
+import { applyNotes } from './apply-notes';
 import { applySummarySheet } from './apply-summary';
 
 function argb(hex: string): string {
@@ -92,7 +93,7 @@ export function applyPlan(ws: ExcelJS.Worksheet, plan: WritePlan): void {
       ],
     });
   });
-  for (const note of plan.notes) ws.getCell(note.row, note.col).note = note.text;
+  applyNotes(ws, plan);
   plan.highlights.forEach((h, i) => {
     ws.addConditionalFormatting({
       ref: h.ranges.join(' '),
