@@ -19,8 +19,14 @@ const BUILT = /(?:已|已经|全面|顺利|如期|提前|基本)?(?:建成|竣�
 /** A character every BUILT verb contains: a cheap test before the regex. */
 const BUILT_HINT = /[成竣完通投上开挂验封交]/u;
 
-/** Completion statements in a progress text. */
-export function progressStatements(input: string | ParsedText): Statement[] {
+/** Which kinds of statement are wanted: issued documents and built objects only pair with such indicators. */
+export interface StatementNeeds {
+  issued: boolean;
+  built: boolean;
+}
+
+/** Completion statements in a progress text (issued and built ones only when `needs` asks for them). */
+export function progressStatements(input: string | ParsedText, needs: StatementNeeds = { issued: true, built: true }): Statement[] {
   const { text, quantities: parsed, clauses, titles } = asParsed(input);
   const out: Statement[] = [];
 
@@ -51,7 +57,7 @@ export function progressStatements(input: string | ParsedText): Statement[] {
       out.push({ kind: 'done', text: done[0].trim(), start: c.start + done.index, end: c.start + done.index + done[0].length, ratio: null, subject: '' });
     }
   }
-  for (const t of titles) {
+  for (const t of needs.issued ? titles : []) {
     const clause = clauseAt(clauses, t.start);
     const before = text.slice(clause?.start ?? 0, t.start);
     const after = text.slice(t.end, clause?.end ?? text.length);
@@ -59,7 +65,7 @@ export function progressStatements(input: string | ParsedText): Statement[] {
       (testTail(ISSUE_BEFORE, before, 12) && !testTail(PENDING, before.replace(ISSUE_BEFORE, ''), 16)) || ISSUE_AFTER.test(after);
     out.push({ kind: 'issued', text: text.slice(t.start, t.end), start: t.start, end: t.end, ratio: issued ? 1 : 0, subject: t.title });
   }
-  for (const c of clauses) {
+  for (const c of needs.built ? clauses : []) {
     if (!BUILT_HINT.test(c.text)) continue;
     BUILT.lastIndex = 0;
     for (let m = BUILT.exec(c.text); m; m = BUILT.exec(c.text)) {

@@ -72,7 +72,11 @@ export function taskCompletion(
   // word of the next item.
   const indicators = target && classified ? targetIndicators(parseText(target, classified.quantities), classified.measurability) : [];
   const parsed = parseText(progress);
-  const statements = progressStatements(parsed);
+  // Issued and built statements only ever pair with deliverable and milestone indicators.
+  const statements = progressStatements(parsed, {
+    issued: indicators.some((i) => i.kind === 'deliverable'),
+    built: indicators.some((i) => i.kind === 'milestone'),
+  });
   const results = matchIndicators(indicators, actualsFor(parsed, indicators), statements);
   const computed = results.filter((r): r is IndicatorResult & { ratio: number; evidence: RatioEvidence } => r.ratio !== null && r.evidence !== null);
   const pairEvidence = computed.map((r) => r.evidence);

@@ -12,6 +12,7 @@ export interface Title {
 /** Document titles in 《…》, with their offsets. */
 export function findTitles(text: string): Title[] {
   const out: Title[] = [];
+  if (!text.includes('《')) return out;
   TITLE.lastIndex = 0;
   for (let m = TITLE.exec(text); m; m = TITLE.exec(text)) {
     out.push({ title: m[1] ?? '', start: m.index, end: m.index + m[0].length });
