@@ -8,6 +8,7 @@ import { RESPONSE_BUDGET_BYTES, jsonBytes } from './payload';
 import { assertSheetUsable } from './read-snapshot';
 import type { SyncOptions } from './sync';
 import { syncWithin } from './sync';
+import { readNoteContents } from './undo/read-notes';
 import { restoreSummary } from './undo/restore-summary';
 import type { CellRunLog } from './undo/undo-log';
 import { valueHash } from './undo/undo-log';
@@ -73,7 +74,6 @@ export async function revertLastCheck(context: Excel.RequestContext, caps: Capab
   sheet.protection.load('protected');
   const autoFilter = caps.autoFilter ? sheet.autoFilter.load('isDataFiltered') : null;
   const cfs = sheet.getRange().conditionalFormats.load('type, customOrNullObject/rule/formula');
-  const notes = caps.notes ? log.notes.map((n) => sheet.notes.getItemOrNullObject(n.address).load('content')) : [];
   const summaries = log.summaries.map((s) => {
     const ws = context.workbook.worksheets.getItemOrNullObject(s.name);
     return { ws, tables: ws.tables.load('name'), charts: ws.charts.load('name') };
@@ -84,6 +84,8 @@ export async function revertLastCheck(context: Excel.RequestContext, caps: Capab
   if (sheet.isNullObject) throw new AddinError('no-sheet', { sheet: log.sheet });
   assertSheetUsable(sheet.protection, autoFilter, log.sheet);
   /* eslint-enable office-addins/call-sync-before-read */
+  // The notes the check wrote or deleted, as they are now.
+  const notesNow = caps.notes ? await readNoteContents(context, sheet, log.notes.map((n) => n.address), options) : [];
 
   // Current values of every run, in payload-sized syncs.
   const current: unknown[][][] = [];
@@ -132,9 +134,8 @@ export async function revertLastCheck(context: Excel.RequestContext, caps: Capab
   writes.push({ bytes: 100 + own.length * 60, queue: () => own.forEach((cf) => cf.delete()) });
   writes.push(...cfWrites(log.sheet, log.cfsBefore, caps));
   log.notes.forEach((n, i) => {
-    const note = notes[i];
-    if (!note) return;
-    const now = note.isNullObject ? null : note.content;
+    if (i >= notesNow.length) return;
+    const now = notesNow[i] ?? null;
     if (now === n.before) return;
     if (now !== n.after) {
       skipped.push(n.address);

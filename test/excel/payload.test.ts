@@ -27,6 +27,34 @@ describe('payload and syncs', () => {
     expect(revert.skipped).toEqual([]);
   });
 
+  test('a second check of a large sheet stays under the limit: its 校验意见 and its summary are read in chunks', async () => {
+    // 20,000 rows: the first check fills 校验意见 (≈14,850 findings) and writes a summary of several MB;
+    // a second check used to read both in one response each (9.4 MB, refused by Excel on the web).
+    const excel = new FakeExcel();
+    loadGrid(excel, ledgerGrid(20000));
+    await checkSheet(excel.host());
+    const second = await checkSheet(excel.host());
+    expect(second.applied).not.toBeNull();
+    expect(excel.stats.rejected).toBe(0);
+    expect(excel.stats.maxResponseBytes).toBeLessThan(5 * MB);
+    const revert = await revertLast(excel.host());
+    expect(revert.skipped).toEqual([]);
+    expect(excel.stats.rejected).toBe(0);
+  }, 60_000);
+
+  test('with notes on, a large sheet checked twice and reverted stays under the limit', async () => {
+    const excel = new FakeExcel();
+    loadGrid(excel, ledgerGrid(20000));
+    excel.state.settings.set('taskledger.settings', JSON.stringify({ pane: { writeNotes: true } }));
+    const first = await checkSheet(excel.host());
+    expect(first.applied?.notesWritten).toBeGreaterThan(10000);
+    await checkSheet(excel.host());
+    await revertLast(excel.host());
+    expect(excel.stats.rejected).toBe(0);
+    expect(excel.stats.maxRequestBytes).toBeLessThan(5 * MB);
+    expect(excel.stats.maxResponseBytes).toBeLessThan(5 * MB);
+  }, 60_000);
+
   test('a payload refused once is retried in smaller chunks', async () => {
     const excel = new FakeExcel();
     loadGrid(excel, ledgerGrid(600));

@@ -4,7 +4,7 @@ import type { FakeRequestContext } from '../context';
 import { FakeExcelError } from '../errors';
 import type { ChartState, TableState, Visibility } from '../state';
 import { newId } from '../state';
-import { FakeCollection, FakeObject } from './base';
+import { FakeClientResult, FakeCollection, FakeObject } from './base';
 import { FakeRange, FakeRangeAreas } from './range';
 import type { SheetRef } from './sheet-ref';
 import { assertWritable, requireSheet } from './sheet-ref';
@@ -208,6 +208,22 @@ export class FakeNoteCollection extends FakeCollection<FakeNote> {
 
   getItemOrNullObject(cellAddress: string): FakeNote {
     return new FakeNote(this.context, this.sheetRef, cellKey(cellAddress), true);
+  }
+
+  /** NoteCollection.getCount() (ExcelApi 1.18). */
+  getCount(): FakeClientResult<number> {
+    const result = new FakeClientResult<number>();
+    this.context.read(['getCount'], () => {
+      const n = this.sheetRef()?.notes.size ?? 0;
+      return { data: n, commit: () => result.set(n) };
+    });
+    return result;
+  }
+
+  /** NoteCollection.getItemAt(index) (ExcelApi 1.18): the notes in the order they were added. */
+  getItemAt(index: number): FakeNote {
+    const key = [...(this.sheetRef()?.notes.keys() ?? [])][index] ?? `#missing${index}`;
+    return new FakeNote(this.context, this.sheetRef, key);
   }
 
   getItem(cellAddress: string): FakeNote {

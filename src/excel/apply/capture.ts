@@ -1,6 +1,6 @@
 /// <reference types="office-js" />
 import type { CheckedSheet, SheetSnapshot, SummarySheetPlan, WritePlan } from '../../engine';
-import { OWN_RULE_FORMULA, cellAddress, isOwnNote } from '../../engine';
+import { OWN_RULE_FORMULA, cellAddress } from '../../engine';
 import type { CellRect } from '../address';
 import { parseRangeAddress } from '../address';
 import { AddinError } from '../addin-error';
@@ -11,10 +11,11 @@ import { assertSheetUsable } from '../read-snapshot';
 import type { SyncOptions } from '../sync';
 import { syncWithin } from '../sync';
 import type { CfSpec } from '../undo/undo-log';
+import type { StoreTail } from '../undo/undo-store';
 import { queueStoreTail } from '../undo/undo-store';
 import type { PlannedRun } from './runs';
 import { sliceRun } from './runs';
-import { captureSummaryWidths } from './summary-widths';
+import { captureSummaryCells, captureSummaryWidths } from './summary-widths';
 import { captureStaleNotes } from './own-notes';
 
 export const BLOCK_FORMAT_SPEC: Excel.CellPropertiesLoadOptions = {
@@ -54,14 +55,17 @@ export interface CapturedSummary {
   widths: number[];
 }
 
+/** Planned notes whose cells are read per item (flush groups items into payload-sized syncs). */
+const NOTES_PER_ITEM = 500;
+
 /** The state the plan is about to change, read right before writing. */
 export interface Captured {
   runs: CapturedRun[];
   styleFrom: Map<string, Excel.CellPropertiesFormat>;
   widths: Map<number, number>;
   notes: Map<string, string | null>;
-  /** TaskLedger's notes on the sheet now (ExcelApi 1.18), found by their mark; located by captureStaleNotes. */
-  ownNotes: Excel.Note[];
+  /** How many notes the sheet has (ExcelApi 1.18; 0 without the API): captureStaleNotes reads them. */
+  noteCount: number;
   /** Those of them on cells this plan gives no note: deleted with the check (see captureStaleNotes). */
   staleNotes: { address: string; content: string }[];
   ownCfs: Excel.ConditionalFormat[];
@@ -166,13 +170,15 @@ export async function capture(
   for (const whole of runs) {
     const perCell = (whole.header ? PROPS_BYTES.header : whole.wrapText || whole.bordersFromCol ? PROPS_BYTES.block : 0) +
       (whole.bordersFromCol !== undefined ? PROPS_BYTES.edge : 0) + 48;
-    const rows = Math.max(1, Math.floor(RESPONSE_BUDGET_BYTES / 2 / perCell));
-    for (const run of sliceRun(whole, rows)) {
+    // What a row of the run costs in the response: its properties, and its text twice (values and formulas),
+    // which on a sheet checked before is TaskLedger's earlier 校验意见.
+    const rowBytes = (row: number): number => perCell + 40 + 2 * cellBytes(snapshotValue(row, whole.col));
+    for (const run of sliceRun(whole, RESPONSE_BUDGET_BYTES / 2, rowBytes)) {
       const entry: CapturedRun = { run, values: [], types: [], formula: [], numberFormat: [], props: null, edge: null };
       captured.push(entry);
       items.push({
         // values and formulas both carry the cell's text.
-        bytes: run.values.length * (perCell + 40) + 2 * run.values.reduce<number>((n, _, i) => n + cellBytes(snapshotValue(run.startRow + i, run.col)), 0),
+        bytes: run.values.reduce<number>((n, _, i) => n + rowBytes(run.startRow + i), 0),
         load: () => {
           const range = sheet.getRangeByIndexes(run.startRow - 1, run.col - 1, run.values.length, 1);
           range.load('values, formulas, valueTypes, numberFormat');
@@ -198,10 +204,28 @@ export async function capture(
     }
   }
 
+  const storeTail: { read: ((o: SyncOptions) => Promise<StoreTail>) | null } = { read: null };
   const result: Captured = {
-    runs: captured, styleFrom: new Map(), widths: new Map(), notes: new Map(), ownNotes: [], staleNotes: [], ownCfs: [], storedCfs: {},
+    runs: captured, styleFrom: new Map(), widths: new Map(), notes: new Map(), noteCount: 0, staleNotes: [], ownCfs: [], storedCfs: {},
     storedSummaries: {}, undoSheetExists: false, summaries: [],
   };
+
+  // What the cells the plan puts a note on hold now: no note, TaskLedger's own, or a person's (kept).
+  if (caps.notes) {
+    for (let i = 0; i < plan.notes.length; i += NOTES_PER_ITEM) {
+      const part = plan.notes.slice(i, i + NOTES_PER_ITEM);
+      items.push({
+        bytes: part.reduce((n, note) => n + 300 + note.text.length * 3, 0),
+        load: () => {
+          const loads = part.map((n) => {
+            const address = cellAddress(n.row, n.col);
+            return [address, sheet.notes.getItemOrNullObject(address).load('content')] as [string, Excel.Note];
+          });
+          return () => { for (const [address, note] of loads) result.notes.set(address, note.isNullObject ? null : note.content); };
+        },
+      });
+    }
+  }
 
   // Everything small, in the last sync: guard, used range, header styles, widths, notes, formats, summary, store.
   items.push({
@@ -219,20 +243,15 @@ export async function capture(
         }
         if (run.header?.created) widthLoads.push([run.col, sheet.getRangeByIndexes(0, run.col - 1, 1, 1).format.load('columnWidth')]);
       }
-      const noteLoads: [string, Excel.Note][] = caps.notes
-        ? plan.notes.map((n) => {
-          const address = cellAddress(n.row, n.col);
-          return [address, sheet.notes.getItemOrNullObject(address).load('content')] as [string, Excel.Note];
-        })
-        : [];
-      const allNotes = caps.notes ? sheet.notes.load('items/content') : null;
+      const noteCount = caps.notes ? sheet.notes.getCount() : null;
+      storeTail.read = queueStoreTail(context);
       const cfs = sheet.getRange().conditionalFormats.load('type, customOrNullObject/rule/formula');
-      const storeTail = queueStoreTail(context);
       const summaries = plan.summarySheets.map((s) => {
         const ws = context.workbook.worksheets.getItemOrNullObject(s.name).load('name, protection/protected');
         return {
           name: s.name, ws,
-          used: ws.getUsedRangeOrNullObject(false).load('address, values, numberFormat'),
+          // Its cells are read afterwards, and only when the store lacks the plan it was written from
+          // (revert writes that plan again): a large ledger's summary lists every finding and can be several MB.
           tables: ws.tables.load('name'),
           charts: ws.charts.load('name'),
         };
@@ -248,19 +267,14 @@ export async function capture(
           if (f) result.styleFrom.set(key, f);
         }
         for (const [col, fmt] of widthLoads) result.widths.set(col, fmt.columnWidth);
-        for (const [address, note] of noteLoads) result.notes.set(address, note.isNullObject ? null : note.content);
-        if (allNotes) result.ownNotes = allNotes.items.filter((n) => isOwnNote(n.content));
+        result.noteCount = noteCount ? noteCount.value : 0;
         result.ownCfs = cfs.items.filter((cf) => !cf.customOrNullObject.isNullObject && cf.customOrNullObject.rule.formula.includes(OWN_RULE_FORMULA));
-        const tail = storeTail();
-        result.undoSheetExists = tail.exists;
-        result.storedCfs = tail.cfs;
-        result.storedSummaries = tail.summaries;
         // TaskLedger's summary from an earlier check, protected since: refused before anything is written.
         for (const s of summaries) if (!s.ws.isNullObject && s.ws.protection.protected) throw new AddinError('protected', { sheet: s.name });
         result.summaries = summaries.map((s) => ({
           name: s.name,
           existed: !s.ws.isNullObject,
-          used: s.ws.isNullObject || s.used.isNullObject ? null : { address: s.used.address, values: s.used.values, numberFormat: s.used.numberFormat },
+          used: null,
           tables: s.ws.isNullObject ? [] : s.tables.items.map((t) => t.name),
           charts: s.ws.isNullObject ? [] : s.charts.items.map((c) => c.name),
           widths: [],
@@ -274,6 +288,13 @@ export async function capture(
   if (changed.length > 0) {
     throw new AddinError('changed', { cells: changed.slice(0, 5).join('、'), count: changed.length });
   }
+  if (storeTail.read) {
+    const tail = await storeTail.read(options);
+    result.undoSheetExists = tail.exists;
+    result.storedCfs = tail.cfs;
+    result.storedSummaries = tail.summaries;
+  }
+  await captureSummaryCells(context, result, options);
   await captureSummaryWidths(context, plan, result.summaries, options);
   await captureStaleNotes(context, plan, result, options);
   return result;

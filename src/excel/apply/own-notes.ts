@@ -1,24 +1,47 @@
 /// <reference types="office-js" />
 import type { WritePlan } from '../../engine';
-import { cellAddress } from '../../engine';
+import { cellAddress, isOwnNote } from '../../engine';
 import { parseRangeAddress } from '../address';
+import { isPayloadError } from '../payload';
 import type { SyncOptions } from '../sync';
 import { syncWithin } from '../sync';
 import type { Captured } from './capture';
 
+/** Notes read per sync when looking for TaskLedger's own; halved on a payload refusal (a person's long notes). */
+const NOTES_PER_SYNC = 1000;
+
 /**
  * TaskLedger's notes from an earlier check on cells this check leaves without a note (the problem was
- * fixed, or notes were switched off): their cells, read with one more sync only when there are any.
+ * fixed, or notes were switched off). Every note of the sheet is read, content and cell, in payload-sized
+ * syncs (none when the sheet has no note); those with TaskLedger's mark off the plan's cells are stale.
  * They are deleted with the check and put back by its revert (see buildUndoLog).
  */
 export async function captureStaleNotes(context: Excel.RequestContext, plan: WritePlan, captured: Captured, options: SyncOptions): Promise<void> {
-  if (captured.ownNotes.length === 0) return;
+  const count = captured.noteCount;
+  if (count === 0) return;
+  const sheet = context.workbook.worksheets.getItem(plan.sheet);
   const planned = new Set(plan.notes.map((n) => cellAddress(n.row, n.col)));
-  const located = captured.ownNotes.map((note) => ({ content: note.content, range: note.getLocation().load('address') }));
-  await syncWithin(context, options);
-  for (const { content, range } of located) {
-    const r = parseRangeAddress(range.address);
-    const address = cellAddress(r.top, r.left);
-    if (!planned.has(address)) captured.staleNotes.push({ address, content });
+  let per = NOTES_PER_SYNC;
+  for (let from = 0; from < count;) {
+    const to = Math.min(count, from + per);
+    const loads: { note: Excel.Note; range: Excel.Range }[] = [];
+    for (let i = from; i < to; i++) {
+      const note = sheet.notes.getItemAt(i).load('content');
+      loads.push({ note, range: note.getLocation().load('address') });
+    }
+    try {
+      await syncWithin(context, options);
+    } catch (err) {
+      if (!isPayloadError(err) || per === 1) throw err;
+      per = Math.max(1, Math.floor(per / 2));
+      continue;
+    }
+    for (const { note, range } of loads) {
+      if (!isOwnNote(note.content)) continue;
+      const r = parseRangeAddress(range.address);
+      const address = cellAddress(r.top, r.left);
+      if (!planned.has(address)) captured.staleNotes.push({ address, content: note.content });
+    }
+    from = to;
   }
 }

@@ -150,15 +150,8 @@ function noteWrites(plan: WritePlan, captured: Captured, caps: Capabilities): Si
       },
     });
   }
-  const stale = captured.staleNotes;
-  if (stale.length > 0) {
-    writes.push({
-      bytes: 100 + stale.length * 60,
-      queue: (context) => {
-        const sheet = context.workbook.worksheets.getItem(plan.sheet);
-        for (const n of stale) sheet.notes.getItem(n.address).delete();
-      },
-    });
+  for (const n of captured.staleNotes) {
+    writes.push({ bytes: 160, queue: (context) => context.workbook.worksheets.getItem(plan.sheet).notes.getItem(n.address).delete() });
   }
   return writes;
 }

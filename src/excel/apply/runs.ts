@@ -46,11 +46,20 @@ export function planRuns(plan: WritePlan): PlannedRun[] {
   return runs;
 }
 
-/** Splits a run into pieces of at most `rows` rows (payload-sized writes and reads). */
-export function sliceRun(run: PlannedRun, rows: number): PlannedRun[] {
+/** Splits a run into pieces of at most `budget` bytes, each row costing rowBytes(row) (at least one row a piece). */
+export function sliceRun(run: PlannedRun, budget: number, rowBytes: (row: number) => number): PlannedRun[] {
   const out: PlannedRun[] = [];
-  for (let i = 0; i < run.values.length; i += rows) {
-    out.push({ ...run, startRow: run.startRow + i, values: run.values.slice(i, i + rows) });
+  let start = 0;
+  let bytes = 0;
+  for (let i = 0; i < run.values.length; i++) {
+    const b = rowBytes(run.startRow + i);
+    if (i > start && bytes + b > budget) {
+      out.push({ ...run, startRow: run.startRow + start, values: run.values.slice(start, i) });
+      start = i;
+      bytes = 0;
+    }
+    bytes += b;
   }
+  if (start < run.values.length || run.values.length === 0) out.push({ ...run, startRow: run.startRow + start, values: run.values.slice(start) });
   return out;
 }

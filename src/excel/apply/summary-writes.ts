@@ -7,6 +7,11 @@ import { textEntry } from '../text-entry';
 import type { SizedWrite } from '../undo/undo-store';
 import { widthPoints } from './widths';
 
+/** Hyperlinks set per write (see the links of a table below). */
+const LINKS_PER_WRITE = 2000;
+/** What one hyperlink command costs in a request beyond its address and text: the range and the command. */
+const LINK_ENVELOPE_BYTES = 96;
+
 /** What is on a summary sheet before it is written: whether it exists, and its tables and charts (deleted first). */
 export interface SummaryBefore {
   existed: boolean;
@@ -79,19 +84,29 @@ export function summaryWrites(s: SummarySheetPlan, before: SummaryBefore | undef
     });
     table.links.forEach((link, j) => {
       if (!link) return;
-      writes.push({
-        bytes: 200 + jsonBytes(link) * 2,
-        queue: (context) => {
-          const ws = get(context);
-          link.cells.forEach((target, i) => {
-            const value = table.rows[i]?.[j];
-            if (i >= dataRows) return;
-            ws.getRangeByIndexes(table.row + i, table.col - 1 + j, 1, 1).hyperlink = {
-              documentReference: sheetAddress(link.sheet, target), textToDisplay: String(value ?? ''),
-            };
-          });
-        },
-      });
+      // One write per LINKS_PER_WRITE links, each sized as Excel receives it (the envelope of one
+      // command, the address and the text shown), so runWrites can keep requests under budget.
+      const linked = Math.min(link.cells.length, dataRows);
+      for (let from = 0; from < linked; from += LINKS_PER_WRITE) {
+        const to = Math.min(linked, from + LINKS_PER_WRITE);
+        let bytes = 200;
+        for (let i = from; i < to; i++) {
+          bytes += LINK_ENVELOPE_BYTES + jsonBytes(sheetAddress(link.sheet, link.cells[i] ?? '')) + jsonBytes(String(table.rows[i]?.[j] ?? ''));
+        }
+        writes.push({
+          bytes,
+          queue: (context) => {
+            const ws = get(context);
+            for (let i = from; i < to; i++) {
+              const target = link.cells[i];
+              if (target === undefined) continue;
+              ws.getRangeByIndexes(table.row + i, table.col - 1 + j, 1, 1).hyperlink = {
+                documentReference: sheetAddress(link.sheet, target), textToDisplay: String(table.rows[i]?.[j] ?? ''),
+              };
+            }
+          },
+        });
+      }
     });
   }
   writes.push({

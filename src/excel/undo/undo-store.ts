@@ -47,20 +47,24 @@ function parse<T>(text: string, fallback: T): T {
   }
 }
 
-/** Reads the stored log and own-format specs (chunked like any other read). */
-export async function readUndoStore(context: Excel.RequestContext, options: SyncOptions): Promise<StoredState> {
+/**
+ * The store's text columns from `first` (0-based) on, `count` of them, each joined: read in payload-sized
+ * row chunks (halved on a refusal). Null when there is no store.
+ */
+async function readStoreColumns(context: Excel.RequestContext, first: number, count: number, options: SyncOptions): Promise<string[] | null> {
   const sheet = context.workbook.worksheets.getItemOrNullObject(UNDO_SHEET);
   const used = sheet.getUsedRangeOrNullObject(true).load('rowCount');
   await syncWithin(context, options);
   // syncWithin() above is context.sync() with a time limit; the lint rule does not know it.
   // eslint-disable-next-line office-addins/call-sync-before-read
-  if (sheet.isNullObject || used.isNullObject) return { log: null, cfs: {}, summaries: {} };
+  if (sheet.isNullObject) return null;
+  const columns = Array.from({ length: count }, () => '');
+  if (used.isNullObject) return columns;
   const total = used.rowCount;
-  const columns = ['', '', ''];
-  let rows = Math.max(1, Math.floor(RESPONSE_BUDGET_BYTES / (CELL_CHARS * 3 * COLUMNS)));
+  let rows = Math.max(1, Math.floor(RESPONSE_BUDGET_BYTES / (CELL_CHARS * 3 * count)));
   for (let top = 0; top < total;) {
     const n = Math.min(rows, total - top);
-    const range = sheet.getRangeByIndexes(top, 0, n, COLUMNS).load('values');
+    const range = sheet.getRangeByIndexes(top, first, n, count).load('values');
     try {
       await syncWithin(context, options);
     } catch (err) {
@@ -69,19 +73,22 @@ export async function readUndoStore(context: Excel.RequestContext, options: Sync
       continue;
     }
     for (const line of range.values) {
-      for (let c = 0; c < COLUMNS; c++) columns[c] += typeof line[c] === 'string' ? line[c] : '';
+      for (let c = 0; c < count; c++) columns[c] += typeof line[c] === 'string' ? line[c] : '';
     }
     top += n;
   }
+  return columns;
+}
+
+/** Reads the stored log and own-format specs (chunked like any other read). */
+export async function readUndoStore(context: Excel.RequestContext, options: SyncOptions): Promise<StoredState> {
+  const columns = await readStoreColumns(context, 0, COLUMNS, options);
+  if (columns === null) return { log: null, cfs: {}, summaries: {} };
   return {
     log: parse<UndoLog | null>(columns[0] ?? '', null),
     cfs: parse<Record<string, CfSpec[]>>(columns[1] ?? '', {}),
     summaries: parse<Record<string, SummarySheetPlan>>(columns[2] ?? '', {}),
   };
-}
-
-function joinColumn(values: unknown[][]): string {
-  return values.map((line) => (typeof line[0] === 'string' ? line[0] : '')).join('');
 }
 
 /** The store apart from its log: TaskLedger's own conditional formats and summary plans, and whether it exists. */
@@ -91,18 +98,35 @@ export interface StoreTail {
   summaries: Record<string, SummarySheetPlan>;
 }
 
-/** Queues the read of the store's columns B and C (small, unlike the log); call the result after the next sync. */
-export function queueStoreTail(context: Excel.RequestContext): () => StoreTail {
+/** Rows of the store's columns B and C read with the check's last capture sync: enough for a small store. */
+const TAIL_ROWS = 4;
+
+/**
+ * Queues, with the caller's next sync, the store's size and its first rows of columns B and C (TaskLedger's
+ * own formats and summary plans). Call the result after that sync: a store that fits in those rows is
+ * complete; a larger one (the summary of a large ledger lists every finding) is read in payload-sized
+ * chunks with syncs of its own.
+ */
+export function queueStoreTail(context: Excel.RequestContext): (options: SyncOptions) => Promise<StoreTail> {
   const sheet = context.workbook.worksheets.getItemOrNullObject(UNDO_SHEET);
-  const b = sheet.getRange('B:B').getUsedRangeOrNullObject(true).load('values');
-  const c = sheet.getRange('C:C').getUsedRangeOrNullObject(true).load('values');
+  const used = sheet.getUsedRangeOrNullObject(true).load('rowCount');
+  const head = sheet.getRange(`B1:C${TAIL_ROWS}`).load('values');
   // Called after the caller's sync (syncWithin), which the lint rule cannot follow.
   /* eslint-disable office-addins/call-sync-before-read */
-  return () => ({
-    exists: !sheet.isNullObject,
-    cfs: sheet.isNullObject || b.isNullObject ? {} : parse<Record<string, CfSpec[]>>(joinColumn(b.values), {}),
-    summaries: sheet.isNullObject || c.isNullObject ? {} : parse<Record<string, SummarySheetPlan>>(joinColumn(c.values), {}),
-  });
+  return async (options) => {
+    if (sheet.isNullObject) return { exists: false, cfs: {}, summaries: {} };
+    let columns = ['', ''];
+    if (used.isNullObject || used.rowCount <= TAIL_ROWS) {
+      for (const line of head.values) for (let c = 0; c < 2; c++) columns[c] += typeof line[c] === 'string' ? line[c] : '';
+    } else {
+      columns = (await readStoreColumns(context, 1, 2, options)) ?? columns;
+    }
+    return {
+      exists: true,
+      cfs: parse<Record<string, CfSpec[]>>(columns[0] ?? '', {}),
+      summaries: parse<Record<string, SummarySheetPlan>>(columns[1] ?? '', {}),
+    };
+  };
   /* eslint-enable office-addins/call-sync-before-read */
 }
 
