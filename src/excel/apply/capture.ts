@@ -6,7 +6,7 @@ import { parseRangeAddress } from '../address';
 import { AddinError } from '../addin-error';
 import type { Capabilities } from '../capabilities';
 import { sameValue, toCellValue } from '../cell-values';
-import { cellBytes, RESPONSE_BUDGET_BYTES } from '../payload';
+import { cellBytes, isPayloadError, RESPONSE_BUDGET_BYTES } from '../payload';
 import { assertSheetUsable } from '../read-snapshot';
 import type { SyncOptions } from '../sync';
 import { syncWithin } from '../sync';
@@ -91,26 +91,43 @@ function keyColumns(analysis: CheckedSheet): number[] {
   return [...cols].sort((a, b) => a - b);
 }
 
-interface Pending {
+export interface Pending {
   bytes: number;
   load(): () => void;
 }
 
-async function flush(context: Excel.RequestContext, items: Pending[], options: SyncOptions): Promise<void> {
-  let group: (() => void)[] = [];
+/**
+ * Runs the items' loads in groups of about RESPONSE_BUDGET_BYTES by their estimates. A group Excel
+ * refuses for size (an estimate too low: a person's long notes, cell formats) is split in halves and
+ * read again; a single item refused is an error.
+ */
+export async function flush(context: Excel.RequestContext, items: Pending[], options: SyncOptions): Promise<void> {
+  const groups: Pending[][] = [];
+  let group: Pending[] = [];
   let bytes = 0;
   for (const item of items) {
     if (group.length > 0 && bytes + item.bytes > RESPONSE_BUDGET_BYTES) {
-      await syncWithin(context, options);
-      group.forEach((g) => g());
+      groups.push(group);
       group = [];
       bytes = 0;
     }
-    group.push(item.load());
+    group.push(item);
     bytes += item.bytes;
   }
-  await syncWithin(context, options);
-  group.forEach((g) => g());
+  if (group.length > 0) groups.push(group);
+  while (groups.length > 0) {
+    const next = groups.shift() ?? [];
+    const done = next.map((item) => item.load());
+    try {
+      await syncWithin(context, options);
+    } catch (err) {
+      if (!isPayloadError(err) || next.length === 1) throw err;
+      const half = Math.ceil(next.length / 2);
+      groups.unshift(next.slice(0, half), next.slice(half));
+      continue;
+    }
+    done.forEach((g) => g());
+  }
 }
 
 /**
