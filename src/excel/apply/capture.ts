@@ -15,7 +15,8 @@ import type { StoreTail } from '../undo/undo-store';
 import { queueStoreTail } from '../undo/undo-store';
 import type { PlannedRun } from './runs';
 import { sliceRun } from './runs';
-import { captureSummaryCells, captureSummaryWidths } from './summary-widths';
+import { captureSummaryCells } from './summary-cells';
+import { captureSummaryWidths } from './summary-widths';
 import { captureStaleNotes } from './own-notes';
 
 export const BLOCK_FORMAT_SPEC: Excel.CellPropertiesLoadOptions = {

@@ -2,9 +2,8 @@
 import type { WritePlan } from '../../engine';
 import { cellAddress, isOwnNote } from '../../engine';
 import { parseRangeAddress } from '../address';
-import { isPayloadError } from '../payload';
+import { readInChunks } from '../chunked-reads';
 import type { SyncOptions } from '../sync';
-import { syncWithin } from '../sync';
 import type { Captured } from './capture';
 
 /** Notes read per sync when looking for TaskLedger's own; halved on a payload refusal (a person's long notes). */
@@ -21,27 +20,19 @@ export async function captureStaleNotes(context: Excel.RequestContext, plan: Wri
   if (count === 0) return;
   const sheet = context.workbook.worksheets.getItem(plan.sheet);
   const planned = new Set(plan.notes.map((n) => cellAddress(n.row, n.col)));
-  let per = NOTES_PER_SYNC;
-  for (let from = 0; from < count;) {
-    const to = Math.min(count, from + per);
+  await readInChunks(context, count, NOTES_PER_SYNC, (from, to) => {
     const loads: { note: Excel.Note; range: Excel.Range }[] = [];
     for (let i = from; i < to; i++) {
       const note = sheet.notes.getItemAt(i).load('content');
       loads.push({ note, range: note.getLocation().load('address') });
     }
-    try {
-      await syncWithin(context, options);
-    } catch (err) {
-      if (!isPayloadError(err) || per === 1) throw err;
-      per = Math.max(1, Math.floor(per / 2));
-      continue;
-    }
-    for (const { note, range } of loads) {
-      if (!isOwnNote(note.content)) continue;
-      const r = parseRangeAddress(range.address);
-      const address = cellAddress(r.top, r.left);
-      if (!planned.has(address)) captured.staleNotes.push({ address, content: note.content });
-    }
-    from = to;
-  }
+    return () => {
+      for (const { note, range } of loads) {
+        if (!isOwnNote(note.content)) continue;
+        const r = parseRangeAddress(range.address);
+        const address = cellAddress(r.top, r.left);
+        if (!planned.has(address)) captured.staleNotes.push({ address, content: note.content });
+      }
+    };
+  }, options);
 }

@@ -1,5 +1,6 @@
 /// <reference types="office-js" />
-import { isPayloadError, REQUEST_BUDGET_BYTES, RESPONSE_BUDGET_BYTES } from '../payload';
+import { readInChunks } from '../chunked-reads';
+import { REQUEST_BUDGET_BYTES, RESPONSE_BUDGET_BYTES } from '../payload';
 import type { SyncOptions } from '../sync';
 import { syncWithin } from '../sync';
 import { textEntry } from '../text-entry';
@@ -60,23 +61,15 @@ async function readStoreColumns(context: Excel.RequestContext, first: number, co
   if (sheet.isNullObject) return null;
   const columns = Array.from({ length: count }, () => '');
   if (used.isNullObject) return columns;
-  const total = used.rowCount;
-  let rows = Math.max(1, Math.floor(RESPONSE_BUDGET_BYTES / (CELL_CHARS * 3 * count)));
-  for (let top = 0; top < total;) {
-    const n = Math.min(rows, total - top);
-    const range = sheet.getRangeByIndexes(top, first, n, count).load('values');
-    try {
-      await syncWithin(context, options);
-    } catch (err) {
-      if (!isPayloadError(err) || rows === 1) throw err;
-      rows = Math.max(1, Math.floor(rows / 2));
-      continue;
-    }
-    for (const line of range.values) {
-      for (let c = 0; c < count; c++) columns[c] += typeof line[c] === 'string' ? line[c] : '';
-    }
-    top += n;
-  }
+  const rows = Math.floor(RESPONSE_BUDGET_BYTES / (CELL_CHARS * 3 * count));
+  await readInChunks(context, used.rowCount, rows, (top, bottom) => {
+    const range = sheet.getRangeByIndexes(top, first, bottom - top, count).load('values');
+    return () => {
+      for (const line of range.values) {
+        for (let c = 0; c < count; c++) columns[c] += typeof line[c] === 'string' ? line[c] : '';
+      }
+    };
+  }, options);
   return columns;
 }
 
