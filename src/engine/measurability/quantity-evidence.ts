@@ -79,17 +79,16 @@ export function quantityEvidence(span: TextSpan, out: Evidence[]): void {
   for (const s of scan.numbers) {
     if (s.exclude) continue;
     const { valueStart: start, end } = s.num;
-    if (s.num.fraction && slice.slice(start, end).includes(FEN_ZHI)) {
-      if (!quantities.some((q) => q.start <= from + start && q.end >= from + end)) {
-        out.push({ kind: 'rate', text: slice.slice(start, end), start: from + start, end: from + end });
-      }
+    // Most numbers are inside a quantity already: nothing more to read of them.
+    if (quantities.some((q) => q.start <= from + start && q.end >= from + end)) continue;
+    const text = slice.slice(start, end);
+    if (s.num.fraction && text.includes(FEN_ZHI)) {
+      out.push({ kind: 'rate', text, start: from + start, end: from + end });
       continue;
     }
     const last = end > start ? slice.charCodeAt(end - 1) : 0;
-    const amount = last === WAN || last === YI;
-    if (!amount && !UNITLESS_LEVEL.test(slice.slice(Math.max(0, start - 14), start))) continue;
-    if (quantities.some((q) => q.start <= from + start && q.end >= from + end)) continue;
-    out.push({ kind: 'quantity', text: slice.slice(start, end), start: from + start, end: from + end });
+    if (last !== WAN && last !== YI && !UNITLESS_LEVEL.test(slice.slice(Math.max(0, start - 14), start))) continue;
+    out.push({ kind: 'quantity', text, start: from + start, end: from + end });
   }
   if (slice.includes('半')) {
     HALF.lastIndex = 0;
