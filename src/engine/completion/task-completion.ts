@@ -1,6 +1,7 @@
 import type { TargetScan } from '../measurability';
 import { classifyTargetScan } from '../measurability';
 import { parseText } from './parsed-text';
+import { charTable, removeChars } from '../text/char-filter';
 import type { RatioEvidence } from './evidence';
 import type { Actual, Indicator } from './indicator';
 import type { ParsedText } from './parsed-text';
@@ -25,7 +26,8 @@ export interface Completion {
 
 const round = (x: number): number => Math.round(x * 10000) / 10000;
 
-const NOT_WORDS = /[\s\d.．,，、;；:：“”"'《》()（）%％]|[0-9]|月|日|年|亿|万|元|个/gu;
+/** /[\s\d.．,，、;；:：“”"'《》()（）%％]|月|日|年|亿|万|元|个/gu as a table (see removeChars). */
+const NOT_WORDS = charTable('0123456789.．,，、;；:：“”"\'《》()（）%％月日年亿万元个', true);
 
 /** Share of the metric's character pairs found in the text. */
 function coverage(metric: string, text: string): number {
@@ -38,9 +40,9 @@ function coverage(metric: string, text: string): number {
 /** A stated rate is about the target when its subject names one of the target's metrics, or names nothing. */
 function aboutTarget(subject: string, indicators: readonly Indicator[]): boolean {
   const quantities = indicators.filter((i): i is Extract<Indicator, { kind: 'quantity' }> => i.kind === 'quantity');
-  const words = subject.replace(NOT_WORDS, '');
+  const words = removeChars(subject, NOT_WORDS);
   if (quantities.length === 0 || words.length < 4) return true;
-  return quantities.some((i) => coverage(i.metric.before.replace(NOT_WORDS, ''), words) >= 0.3);
+  return quantities.some((i) => coverage(removeChars(i.metric.before, NOT_WORDS), words) >= 0.3);
 }
 
 /** The progress figures that could pair with a quantity indicator: same unit and kind (see bestActual). */

@@ -49,8 +49,29 @@ function integerValue(n: string, j: number, k: number): number {
   return v;
 }
 
-/** The digits as written, without thousands separators ("1,234.5" -> 1234.5, ".5" -> 0.5). */
+/** Powers of ten exact as doubles (up to 10^22). */
+const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
+
+/**
+ * The digits as written, without thousands separators ("1,234.5" -> 1234.5, ".5" -> 0.5). With at most 15
+ * digits the digits form an exact integer m and m / 10^f (one correctly rounded division of two exact
+ * doubles) is the double nearest the decimal, as Number(written) is; longer ones are read by Number.
+ */
 function decimalValue(n: string, j: number, k: number, grouped: boolean): number {
+  let m = 0;
+  let digits = 0;
+  let fraction = -1;
+  for (let q = j; q < k; q++) {
+    const c = n.charCodeAt(q);
+    if (isAsciiDigit(c)) {
+      m = m * 10 + (c - 48);
+      digits++;
+      if (fraction >= 0) fraction++;
+    } else if (c === DOT) {
+      fraction = 0;
+    }
+  }
+  if (digits <= 15) return fraction > 0 ? m / (POW10[fraction] ?? 1) : m;
   const written = n.slice(j, k);
   return Number(grouped ? written.replace(SEPARATORS, '') : written);
 }

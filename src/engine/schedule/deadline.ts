@@ -21,9 +21,28 @@ const PATTERNS: { re: RegExp; needs: string; read: (m: RegExpExecArray) => { mon
   { re: /(?:第)?([一二三四1-4])\s*季度\s*(?:末)?\s*(?:前|之前)/u, needs: '季度', read: (m) => ({ month: (num(m[1] ?? '') || 0) * 3, day: null }) },
 ];
 
+/**
+ * Characters NFKC leaves as they are (ASCII, CJK ideographs, common Chinese punctuation), or maps to a
+ * character no pattern below can match (，：；（）！？ to ASCII , : ; ( ) ! ?): a text of these alone matches
+ * the patterns exactly as its NFKC form does, so normalising it is skipped.
+ */
+const PATTERN_STABLE = ((): Uint8Array => {
+  const t = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x80; c++) t[c] = 1;
+  for (let c = 0x4e00; c <= 0x9fff; c++) t[c] = 1;
+  for (const ch of '、。〃〈〉《》「」『』【】〔〕‘’“”—·，：；（）！？') t[ch.charCodeAt(0)] = 1;
+  return t;
+})();
+
+/** text.normalize('NFKC') as far as the deadline patterns can tell. */
+function foldForPatterns(text: string): string {
+  for (let i = 0; i < text.length; i++) if (PATTERN_STABLE[text.charCodeAt(i)] !== 1) return text.normalize('NFKC');
+  return text;
+}
+
 /** A deadline stated in a target text ("6月底前", "年底前完成", "9月30日前"), or null. */
 export function deadlineInText(text: string): Deadline | null {
-  const folded = text.normalize('NFKC');
+  const folded = foldForPatterns(text);
   for (const p of PATTERNS) {
     if (!folded.includes(p.needs)) continue;
     const m = p.re.exec(folded);
