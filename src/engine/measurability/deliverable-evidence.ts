@@ -19,8 +19,16 @@ const UNTITLED = new RegExp(
 /** 形成长效管理制度: a standing practice, not a document (制度 after 长效). */
 const STANDING_PRACTICE = /长效[^，。；;,《》\n]{0,8}制度$/;
 
-function notStandingPractice(m: RegExpExecArray): boolean {
-  return !STANDING_PRACTICE.test(m[0]);
+/**
+ * 制定相关配套政策, 出台有关政策, 出台一系列政策措施: the words between the verb and the document noun say only
+ * that there will be some documents, naming none.
+ */
+const UNNAMED_OBJECT = new RegExp(
+  `^(?:${DELIVERABLE_VERBS})(?:并?(?:实施|印发|出台|发布))?(?:相关|有关|配套|系列|一系列|各类|各项|若干|一批|必要的?|具体|的)+(?:${DOC_NOUNS})$`,
+);
+
+function keepUntitled(m: RegExpExecArray): boolean {
+  return !STANDING_PRACTICE.test(m[0]) && !UNNAMED_OBJECT.test(m[0]);
 }
 
 export function deliverableEvidence(span: TextSpan, out: Evidence[]): void {
@@ -29,5 +37,5 @@ export function deliverableEvidence(span: TextSpan, out: Evidence[]): void {
     regexEvidence(TITLED, 'deliverable', span, out);
     regexEvidence(TITLE_FIRST, 'deliverable', span, out);
   }
-  if ((span.triggers & T_DELIVER) !== 0) regexEvidence(UNTITLED, 'deliverable', span, out, notStandingPractice);
+  if ((span.triggers & T_DELIVER) !== 0) regexEvidence(UNTITLED, 'deliverable', span, out, keepUntitled);
 }

@@ -3,7 +3,7 @@
  * 召开…推进会. "加快建成" (no object) and "建成…体系/社会" (abstract object) are not milestones.
  */
 import { regexEvidence } from './regex-evidence';
-import { UNCOUNTED_MANY, clauseAround, namesSomething, strongMilestones } from './strong-milestone';
+import { UNCOUNTED_MANY, clauseAround, namesSomething, speedWishBefore, strongMilestones } from './strong-milestone';
 import type { TextSpan } from './text-span';
 import { T_ACCEPT, T_BUILD, T_DONE, T_EVENT, T_PASS, T_STRONG } from './triggers';
 import type { Evidence } from './types';
@@ -13,11 +13,14 @@ const BUILT = new RegExp(
   `(?:建成|建设完成|建好)[^，。；;,\\n]{0,30}?(?:${CONCRETE_NOUNS})|(?:${CONCRETE_NOUNS})[^，。；;,\\n]{0,8}?(?:基本|全面|全部)?(?:建成|建设完成)`,
   'g',
 );
+const BUILT_VERB = /建成|建设完成|建好/;
 /**
- * 建成 counts for a named thing, not for an uncounted many (建成一批示范区) nor for a generic object alone
+ * 建成 counts for a named thing (not one wished built soon: 早日建成), not for an uncounted many (建成一批示范区) nor for a generic object alone
  * (加快项目建成投产).
  */
 function builtNamed(m: RegExpExecArray, slice: string): boolean {
+  const verb = m[0].search(BUILT_VERB);
+  if (verb >= 0 && speedWishBefore(slice, m.index + verb)) return false;
   const clause = clauseAround(slice, m.index, m.index);
   return !UNCOUNTED_MANY.test(clause) && namesSomething(clause);
 }

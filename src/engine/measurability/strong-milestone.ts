@@ -9,8 +9,12 @@ import { STRONG_MILESTONES } from './vocabulary';
 import { removeWords, wordIndex } from './word-scan';
 import { charTable, removeChars } from '../text/char-filter';
 
-/** The verb does not count after these (探索建设, 争取开工). */
-const NOT_AFTER: readonly string[] = ['探索', '研究', '谋划', '争取', '鼓励', '支持', '引导', '启动', '推动各地'];
+/**
+ * The verb does not count after these (探索建设, 争取开工), nor after 早/尽快 (早开工、早投产, 尽快建成投用:
+ * a wish for speed, with no object or date to check; 早日 and 尽早 end with 早 too).
+ */
+const NOT_AFTER: readonly string[] = ['探索', '研究', '谋划', '争取', '鼓励', '支持', '引导', '启动', '推动各地', '早', '早日', '尽快'];
+const SPEED_WISH: readonly string[] = ['早', '早日', '尽快'];
 
 /**
  * The verb does not count before these (完成率, 开工前, 投产目标, 完成2021年度…); 成立工作专班 and 组建工作小组
@@ -58,9 +62,18 @@ function isClauseBreak(c: number): boolean {
   return c === 0xff0c || c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0x2c || c === 0x0a;
 }
 
-function blockedBefore(slice: string, at: number): boolean {
-  for (const w of NOT_AFTER) if (at >= w.length && slice.startsWith(w, at - w.length)) return true;
+function endsBefore(words: readonly string[], slice: string, at: number): boolean {
+  for (const w of words) if (at >= w.length && slice.startsWith(w, at - w.length)) return true;
   return false;
+}
+
+function blockedBefore(slice: string, at: number): boolean {
+  return endsBefore(NOT_AFTER, slice, at);
+}
+
+/** 早/早日/尽快 right before `at` (早日建成, 尽快建成): see NOT_AFTER. */
+export function speedWishBefore(slice: string, at: number): boolean {
+  return endsBefore(SPEED_WISH, slice, at);
 }
 
 /** The clause (between separators ，。；;,\n) around [at, end), without [at, end). */

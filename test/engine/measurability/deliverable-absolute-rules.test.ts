@@ -15,6 +15,19 @@ describe('a document already issued is not a deliverable', () => {
   ])('%s -> %s', check);
 });
 
+describe('a document noun with only "some" before it names no deliverable', () => {
+  it.each<Case>([
+    ['研究制定相关配套政策', false],
+    ['出台有关政策', false],
+    ['出台一系列政策措施', false],
+    ['制定并印发相关实施细则', false],
+    ['出台支持民营经济发展的配套政策', true],
+    ['制定老旧小区改造配套政策', true],
+    ['出台相关产业扶持办法', true],
+    ['制定实施方案', true],
+  ])('%s -> %s', check);
+});
+
 describe('absolute outcomes', () => {
   it.each<Case>([
     ['开展拖欠工资动态清零行动', false],

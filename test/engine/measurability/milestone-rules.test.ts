@@ -38,6 +38,18 @@ describe('completion verbs used as an adjective or on a generic object are not m
   ])('%s -> %s', check);
 });
 
+describe('a completion verb after 早 or 尽快 is a wish for speed, not a milestone', () => {
+  it.each<Case>([
+    ['强化要素保障，推动重大项目早开工、早投产', false],
+    ['力争城东污水处理厂早日建成投用', false],
+    ['推动城乡公交专线尽早开通', false],
+    ['尽快开通城乡公交专线', false],
+    ['年底前开通城乡公交专线', true],
+    ['提前建成投用城北变电站', true],
+    ['城东污水处理厂三期工程建成投用', true],
+  ])('%s -> %s', check);
+});
+
 describe('more completion verbs and 工作专班', () => {
   it.each<Case>([
     ['组建数字化改革工作专班', true],
