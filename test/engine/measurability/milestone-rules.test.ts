@@ -84,6 +84,22 @@ describe('routine or unnamed events are not milestones', () => {
     ['召开全省数字经济发展大会', true],
     ['举办第三届中国数字贸易博览会', true],
     ['每半年召开一次部门联席会议', true],
+    ['举办第五届国际马拉松赛', true],
+    ['举行全市第十届运动会', true],
+    ['举办首届非遗文化节', true],
+    ['积极承办各类体育比赛', false],
+    ['定期举办群众性文化节', false],
+  ])('%s -> %s', check);
+});
+
+describe('化解 and 解决 by a date are dated commitments; 全部化解 is an absolute outcome', () => {
+  it.each<Case>([
+    ['重复信访事项6月底前全部化解', true],
+    ['年底前解决历史遗留产权办证问题', true],
+    ['存量信访积案全部化解', true],
+    ['交办件全部办结', true],
+    ['着力化解信访积案', false],
+    ['及时解决群众反映的问题', false],
   ])('%s -> %s', check);
 });
 
