@@ -15,8 +15,8 @@ const BUILT = new RegExp(
 );
 const BUILT_VERB = /建成|建设完成|建好/;
 /**
- * 建成 counts for a named thing (not one wished built soon: 早日建成), not for an uncounted many (建成一批示范区) nor for a generic object alone
- * (加快项目建成投产).
+ * 建成 counts for a named thing (not one wished built soon: 早日建成), not for an uncounted many
+ * (建成一批示范区) nor for a generic object alone (加快项目建成投产).
  */
 function builtNamed(m: RegExpExecArray, slice: string): boolean {
   const verb = m[0].search(BUILT_VERB);

@@ -9,12 +9,10 @@ import { STRONG_MILESTONES } from './vocabulary';
 import { removeWords, wordIndex } from './word-scan';
 import { charTable, removeChars } from '../text/char-filter';
 
-/**
- * The verb does not count after these (探索建设, 争取开工), nor after 早/尽快 (早开工、早投产, 尽快建成投用:
- * a wish for speed, with no object or date to check; 早日 and 尽早 end with 早 too).
- */
-const NOT_AFTER: readonly string[] = ['探索', '研究', '谋划', '争取', '鼓励', '支持', '引导', '启动', '推动各地', '早', '早日', '尽快'];
+/** 早开工、早投产, 早日建成, 尽快建成投用: a wish for speed, with no object or date to check (尽早 ends with 早). */
 const SPEED_WISH: readonly string[] = ['早', '早日', '尽快'];
+/** The verb does not count after these (探索建设, 争取开工), nor after a wish for speed. */
+const NOT_AFTER: readonly string[] = ['探索', '研究', '谋划', '争取', '鼓励', '支持', '引导', '启动', '推动各地', ...SPEED_WISH];
 
 /**
  * The verb does not count before these (完成率, 开工前, 投产目标, 完成2021年度…); 成立工作专班 and 组建工作小组

@@ -1,4 +1,5 @@
 import type { CellValue } from '../sheet/snapshot';
+import { charTable } from '../text/char-filter';
 
 export interface Deadline {
   /** Month (1–12) by whose end the task is due; 12 for 年底前. */
@@ -27,10 +28,9 @@ const PATTERNS: { re: RegExp; needs: string; read: (m: RegExpExecArray) => { mon
  * the patterns exactly as its NFKC form does, so normalising it is skipped.
  */
 const PATTERN_STABLE = ((): Uint8Array => {
-  const t = new Uint8Array(0x10000);
-  for (let c = 0; c < 0x80; c++) t[c] = 1;
-  for (let c = 0x4e00; c <= 0x9fff; c++) t[c] = 1;
-  for (const ch of '、。〃〈〉《》「」『』【】〔〕‘’“”—·，：；（）！？') t[ch.charCodeAt(0)] = 1;
+  const t = charTable('、。〃〈〉《》「」『』【】〔〕‘’“”—·，：；（）！？', false);
+  t.fill(1, 0, 0x80);
+  t.fill(1, 0x4e00, 0xa000);
   return t;
 })();
 
