@@ -31,6 +31,20 @@ export function sourceKey(root: string, target: string, mode: string): string {
   return hash.digest('hex').slice(0, 16);
 }
 
+/**
+ * The record kept beside a cached build. The cache in the temp folder is shared by every clone on
+ * the machine (same sources, same key), so module paths are kept relative to the clone that built
+ * it and resolved against the reader's: a record written by a clone since deleted still names this
+ * clone's node_modules.
+ */
+export function toRecord(built: BuiltBundle, root: string): BuiltBundle {
+  return { ...built, modules: built.modules.map((m) => path.relative(root, m)) };
+}
+
+export function fromRecord(record: BuiltBundle, root: string): BuiltBundle {
+  return { ...record, modules: record.modules.map((m) => path.resolve(root, m)) };
+}
+
 const sleep = (ms: number): Promise<void> => new Promise((done) => setTimeout(done, ms));
 
 /** Takes the lock folder, waiting while another process holds it (a lock older than 10 minutes is taken over). */
@@ -78,10 +92,10 @@ export async function cachedBuild(target: 'addin' | 'preview', mode: 'production
       const now = new Date();
       utimesSync(dir, now, now);
       utimesSync(record, now, now);
-      return JSON.parse(readFileSync(record, 'utf8')) as BuiltBundle;
+      return fromRecord(JSON.parse(readFileSync(record, 'utf8')) as BuiltBundle, root);
     }
     const built = await buildBundle(target, dir, mode);
-    writeFileSync(record, JSON.stringify(built));
+    writeFileSync(record, JSON.stringify(toRecord(built, root)));
     sweep(dir);
     return built;
   } finally {
