@@ -4,6 +4,7 @@
  */
 import { C_ASCII_DIGIT, C_CJK, C_CN_DIGIT, C_CN_NUMERAL, C_QUOTE, classOf } from './char-table';
 import { isAsciiDigit, isLatinLetter } from './numeral-chars';
+import { matchUnit } from './unit-match';
 import { BAI, BAI_FIN, BAN, CHENG, COLON, DOT, DUO, FEN, FU, FULL_STOP, FW_COLON, HYPHEN, LING, NEWLINE, QIAN, QIAN_FIN, SHI, SHI_FIN, SLASH, SPACE, WAN, YI, YU, YUE } from './char-codes';
 
 const MAX_QUOTE = 12;
@@ -23,6 +24,17 @@ function bigUnitFigure(n: string, j: number): boolean {
   const c = n.charCodeAt(j);
   return (c === WAN || c === YI) && n[j + 1] !== '级';
 }
+/**
+ * 突破百亿元, 千亿元产值: a bare 百/千 with 万/亿 and then a currency is an amount without an
+ * approximating word before it. Not with a counter or a measure (百万人口, 百万亩国土绿化行动 and
+ * 千万工程 are names and descriptions), and not before 级 (千亿元级产业集群: a scale).
+ */
+function bigAmountAhead(n: string, j: number): boolean {
+  if (!bigUnitFigure(n, j)) return false;
+  const hit = matchUnit(n, j + 1);
+  return hit !== null && hit.entry.kind === 'amount' && n[hit.end] !== '级';
+}
+
 /** Before 负 these keep it a sign (为负3%), other Chinese characters make it a word (减负). */
 const SIGN_PREV = '为是至到达长降了';
 const DATE_TAIL = new Set(['前', '底', '起', '止', '至', '以', '末', '-', '~', ' ', '，', ',', '。', '）', ')', '\n']);
@@ -49,6 +61,7 @@ export function canStart(n: string, i: number): boolean {
     if (c === WAN) return false;
     if (nx === YU || nx === DUO) return true; // 百余家
     if (approxBefore(n, i) && ((classOf(nx) & C_CN_NUMERAL) === 0 || bigUnitFigure(n, i + 1))) return true; // 近千人, 上百家
+    if ((c === BAI || c === QIAN) && bigAmountAhead(n, i + 1)) return true; // 突破百亿元
     return (classOf(nx) & C_CN_DIGIT) !== 0 && nx !== LING && (classOf(n.charCodeAt(i + 2)) & C_CN_NUMERAL) === 0;
   }
   if (c === BAN) return nx === BAI || nx === CHENG;

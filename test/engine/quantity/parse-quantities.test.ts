@@ -95,6 +95,23 @@ describe('parseQuantities: ranges', () => {
   });
 });
 
+describe('parseQuantities: a bare 百 or 千 with 万/亿 and a currency is an amount', () => {
+  it.each<[string, string, number]>([
+    ['基金实缴规模突破百亿元', '百亿元', 1e10],
+    ['实现产值千亿元', '千亿元', 1e11],
+    ['投资千万元以上', '千万元', 1e7],
+    ['争取百亿美元外资', '百亿美元', 1e10],
+  ])('%s -> %s', (text, expected, value) => {
+    const q = only(text);
+    expect(q).toMatchObject({ text: expected, unit: expected.endsWith('美元') ? '美元' : '元', kind: 'amount' });
+    expect(q.value).toBeCloseTo(value, 0);
+  });
+
+  it.each(['千亿元级产业集群', '百亿级企业', '千万工程', '百万人口大县', '启动百万亩国土绿化行动', '千万吨级港口', '百姓满意'])('not in %s', (text) => {
+    expect(parseQuantities(text)).toEqual([]);
+  });
+});
+
 describe('parseQuantities: not quantities', () => {
   it.each([
     '2021年', '1-8月', '9月3日', '第二批', '一期工程', '8号线', '第3季度', '上半年', '三季度', '年底前', '6月底',
