@@ -6,7 +6,16 @@ import type { Evidence } from './types';
 import { ABSOLUTE_PATTERNS } from './vocabulary';
 
 const ABSOLUTE = new RegExp(ABSOLUTE_PATTERNS.join('|'), 'g');
+/**
+ * "全覆盖取得新进展", "清零工作迈出新步伐": progress towards the outcome, not the outcome; nothing to
+ * check at the end of the year.
+ */
+const PROGRESS_TOWARD = /^(?:工作)?(?:取得|迈出|实现)[^，,。；;]{0,4}?(?:进展|成效|步伐)/u;
+
+function notProgressToward(m: RegExpExecArray, slice: string): boolean {
+  return !PROGRESS_TOWARD.test(slice.slice(m.index + m[0].length, m.index + m[0].length + 12));
+}
 
 export function absoluteEvidence(span: TextSpan, out: Evidence[]): void {
-  if ((span.triggers & T_ABSOLUTE) !== 0) regexEvidence(ABSOLUTE, 'absolute', span, out);
+  if ((span.triggers & T_ABSOLUTE) !== 0) regexEvidence(ABSOLUTE, 'absolute', span, out, notProgressToward);
 }

@@ -60,6 +60,17 @@ describe('absolute outcomes', () => {
   ])('%s -> %s', check);
 });
 
+describe('progress towards an absolute outcome is not the outcome', () => {
+  it.each<Case>([
+    ['推动规上工业企业研发活动全覆盖取得新进展', false],
+    ['农村生活污水治理全覆盖工作取得积极成效', false],
+    ['历史遗留问题清零迈出坚实步伐', false],
+    ['实现行政村5G网络全覆盖', true],
+    ['年底前实现全覆盖，取得明显成效', true],
+    ['欠薪案件动态清零', true],
+  ])('%s -> %s', check);
+});
+
 describe('policy measures to issue are a deliverable', () => {
   it.each<Case>([
     ['出台支持“四链”融合的若干政策措施', true],
