@@ -1,5 +1,5 @@
-/** Splits a cell into its numbered items: "1.… 2.…", "（1）…（2）…", "①…②…", "一、…二、…". */
-import { findListMarkers } from '../quantity/list-markers';
+/** Splits a cell into its numbered items: "1.… 2.…", "（1）…（2）…", "①…②…", "一、…二、…", "一是…；二是…". */
+import { findListMarkers, smallCnValue } from '../quantity/list-markers';
 import type { ListMarker } from '../quantity/list-markers';
 import { normalizeChars } from '../quantity/normalize-chars';
 import type { NumberedItem } from './types';
@@ -45,9 +45,30 @@ function chain(markers: readonly ListMarker[]): ListMarker[] {
   return out;
 }
 
+/**
+ * "一是…；二是…；三是…": items counted in words, at the start of the text or after a punctuation mark or
+ * space (not 统一是, 唯一是). Only a text without numbered markers is read this way.
+ */
+const SHI_MARKER = /(?<=^|[\s，,。；;：:、])([一二三四五六七八九十]{1,3})是/gu;
+
+function shiMarkers(norm: string): ListMarker[] {
+  if (!norm.includes('是')) return [];
+  const out: ListMarker[] = [];
+  SHI_MARKER.lastIndex = 0;
+  for (let m = SHI_MARKER.exec(norm); m; m = SHI_MARKER.exec(norm)) {
+    const value = smallCnValue(m[1] ?? '');
+    if (value !== null) out.push({ start: m.index, end: m.index + m[0].length, value, style: 'cnShi' });
+  }
+  return out;
+}
+
 /** The numbering chain of a normalised text (normalizeChars), shared by items and preamble. */
 export function numberingOf(norm: string): ListMarker[] {
-  return chain(findListMarkers(norm));
+  const numbered = chain(findListMarkers(norm));
+  if (numbered.length > 0) return numbered;
+  const counted = chain(shiMarkers(norm));
+  // One "一是" with no "二是" enumerates nothing.
+  return counted.length >= 2 ? counted : numbered;
 }
 
 /** The items of a text given its numbering chain (see numberingOf). */

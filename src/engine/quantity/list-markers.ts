@@ -6,7 +6,7 @@
 import { CHAR_CLASS, C_CN_DIGIT, C_MARKER_BOUNDARY, C_MARKER_CHAR, classOf } from './char-table';
 import { CN_DIGIT, SMALL_UNIT, isAsciiDigit } from './numeral-chars';
 
-export type MarkerStyle = 'arabicDot' | 'arabicComma' | 'arabicHalfParen' | 'arabicParen' | 'cnComma' | 'cnParen' | 'circled';
+export type MarkerStyle = 'arabicDot' | 'arabicComma' | 'arabicHalfParen' | 'arabicParen' | 'cnComma' | 'cnParen' | 'circled' | 'cnShi';
 
 export interface ListMarker {
   start: number;
