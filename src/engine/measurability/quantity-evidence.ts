@@ -36,6 +36,12 @@ const ARTICLE_ONE = /^[一壹]\s*[个项套家条座所件种批次轮支张片�
 /** …unless a minimum or a frequency comes just before it: 至少开展一次, 每月召开一次, 不少于一场. */
 const COUNTED_ONE_BEFORE = /至少|不少于|每[月周季年]/;
 
+/**
+ * "单项投资额500万元以上国有企业投资项目", "年营收亿元以上企业": an amount threshold naming a class of
+ * projects or firms, not a level to reach (a count of them, "…项目20个", is evidence of its own).
+ */
+const CLASS_THRESHOLD_AFTER = /^\s*(?:及)?以上的?[^，,。；;、\n0-9]{0,8}?(?:项目|企业)/u;
+
 /** Whether a quantity read in the slice `text` (its positions in the whole input, the slice starting at `from`) is evidence. */
 function isEvidence(text: string, q: Quantity, from: number): boolean {
   const start = q.start - from;
@@ -47,6 +53,7 @@ function isEvidence(text: string, q: Quantity, from: number): boolean {
     const end = q.end - from;
     return DURATION_METRIC.test(before) && !DURATION_NAME_AFTER.test(text.slice(end, end + 3));
   }
+  if (q.kind === 'amount' && q.qualifier === 'atLeast' && CLASS_THRESHOLD_AFTER.test(text.slice(q.end - from, q.end - from + 16))) return false;
   if (q.value === 1 && !q.range && ARTICLE_ONE.test(q.text)) {
     return COUNTED_ONE_BEFORE.test(text.slice(Math.max(0, start - 6), start));
   }

@@ -114,3 +114,15 @@ describe('a review passed is a milestone; 通过 as "by means of" is not', () =>
     ['通过考核倒逼责任落实', false],
   ])('%s -> %s', check);
 });
+
+describe('启动 by a date is a dated commitment; a cultural venue built is a milestone', () => {
+  it.each<Case>([
+    ['6月底前启动产业飞地建设', true],
+    ['一季度启动第二批山区县产业飞地建设', true],
+    ['启动实施新一轮山海协作工程', false],
+    ['加快启动城市更新', false],
+    ['县文化馆新馆建成并正式对外免费开放', true],
+    ['市美术馆建成开放', true],
+    ['加快文化馆总分馆制建设', false],
+  ])('%s -> %s', check);
+});

@@ -70,3 +70,22 @@ describe('一轮 without a frequency is the article, like 一次', () => {
     ['全年至少组织一轮全覆盖排查', true],
   ])('%s -> %s', check);
 });
+
+describe('an amount threshold naming a class of projects or firms is not a level to reach', () => {
+  it.each<Case>([
+    ['强化对单项投资额500万元以上国有企业投资项目的全过程监管', false],
+    ['加快推进亿元以上产业项目建设', false],
+    ['推动年营收10亿元以上的企业上市', false],
+    ['新增投资亿元以上产业项目20个', true],
+    ['全年完成投资500万元以上', true],
+    ['年营收亿元以上企业达到50家', true],
+  ])('%s -> %s', check);
+});
+
+describe('残疾人两项补贴 names a programme, it is not a count', () => {
+  it.each<Case>([
+    ['提升残疾人两项补贴申领便利度', false],
+    ['残疾人两项补贴发放1.2万人次', true],
+    ['新增两项省级试点', true],
+  ])('%s -> %s', check);
+});
