@@ -5,11 +5,13 @@ import { checkSheet, revertLast } from '../../src/excel';
 const MB = 1024 * 1024;
 
 describe('payload and syncs', () => {
-  test('2,000 rows: at most 6 syncs, every request and response well under 5 MB', async () => {
+  // 9 syncs since the fake returns a cell's eight borders as Excel does (it returned four, so the
+  // format reads of the undo capture looked half their size and fitted in fewer round trips).
+  test('2,000 rows: at most 9 syncs, every request and response well under 5 MB', async () => {
     const excel = new FakeExcel();
     loadGrid(excel, ledgerGrid(2000));
     await checkSheet(excel.host());
-    expect(excel.stats.syncs).toBeLessThanOrEqual(6);
+    expect(excel.stats.syncs).toBeLessThanOrEqual(9);
     expect(excel.stats.rejected).toBe(0);
     expect(excel.stats.maxRequestBytes).toBeLessThan(4 * MB);
     expect(excel.stats.maxResponseBytes).toBeLessThan(5 * MB);

@@ -1,7 +1,16 @@
 /// <reference types="office-js" />
 import type { BorderState, CellFormatState } from '../state';
 
-export const EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'] as const;
+/**
+ * The fake keeps borders by Excel.BorderIndex (EdgeTop …). getCellProperties and setCellProperties name a cell's borders differently (Excel.CellBorderCollection):
+ * top, bottom, left, right, and also horizontal, vertical, diagonalDown and diagonalUp, all eight
+ * returned for a cell whose borders are loaded.
+ */
+const CELL_BORDER_KEYS: Readonly<Record<keyof Excel.CellBorderCollection, string>> = {
+  top: 'EdgeTop', bottom: 'EdgeBottom', left: 'EdgeLeft', right: 'EdgeRight',
+  horizontal: 'InsideHorizontal', vertical: 'InsideVertical', diagonalDown: 'DiagonalDown', diagonalUp: 'DiagonalUp',
+};
+const CELL_BORDERS = Object.entries(CELL_BORDER_KEYS) as [keyof Excel.CellBorderCollection, string][];
 const DEFAULT_BORDER: BorderState = { style: 'None', color: '#000000', weight: 'Thin' };
 const DEFAULTS = {
   wrapText: false, verticalAlignment: 'Bottom', horizontalAlignment: 'General',
@@ -10,10 +19,10 @@ const DEFAULTS = {
 
 /** A cell's format as Excel.CellProperties["format"] (the subset the fake keeps). */
 export function toCellPropertiesFormat(f: CellFormatState | undefined): Excel.CellPropertiesFormat {
-  const borders: Record<string, Excel.CellBorder> = {};
-  for (const edge of EDGES) {
-    const b = f?.borders?.[edge] ?? DEFAULT_BORDER;
-    borders[edge] = { style: b.style as Excel.CellBorder['style'], color: b.color, weight: b.weight as Excel.CellBorder['weight'] };
+  const borders: Excel.CellBorderCollection = {};
+  for (const [key, index] of CELL_BORDERS) {
+    const b = f?.borders?.[index] ?? DEFAULT_BORDER;
+    borders[key] = { style: b.style as Excel.CellBorder['style'], color: b.color, weight: b.weight as Excel.CellBorder['weight'] };
   }
   return {
     wrapText: f?.wrapText ?? DEFAULTS.wrapText,
@@ -21,7 +30,7 @@ export function toCellPropertiesFormat(f: CellFormatState | undefined): Excel.Ce
     horizontalAlignment: (f?.horizontalAlignment ?? DEFAULTS.horizontalAlignment) as Excel.CellPropertiesFormat['horizontalAlignment'],
     fill: { color: f?.fillColor ?? DEFAULTS.fillColor },
     font: { bold: f?.fontBold ?? DEFAULTS.fontBold, color: f?.fontColor ?? DEFAULTS.fontColor, size: f?.fontSize ?? DEFAULTS.fontSize },
-    borders: borders as Excel.CellBorderCollection,
+    borders,
   };
 }
 
@@ -44,8 +53,8 @@ export function applyCellPropertiesFormat(current: CellFormatState | undefined, 
   setOrDrop(f, 'fontSize', p.font?.size, DEFAULTS.fontSize);
   if (p.borders) {
     const borders = { ...(f.borders ?? {}) };
-    for (const edge of EDGES) {
-      const b = (p.borders as Record<string, Excel.CellBorder | undefined>)[edge];
+    for (const [key, edge] of CELL_BORDERS) {
+      const b = p.borders[key];
       if (!b) continue;
       const next: BorderState = { ...(borders[edge] ?? DEFAULT_BORDER) };
       if (b.style !== undefined) next.style = b.style;

@@ -18,6 +18,7 @@ import { sliceRun } from './runs';
 import { captureSummaryCells } from './summary-cells';
 import { captureSummaryWidths } from './summary-widths';
 import { captureStaleNotes } from './own-notes';
+import { cellPropertiesBytes } from './props-bytes';
 
 export const BLOCK_FORMAT_SPEC: Excel.CellPropertiesLoadOptions = {
   format: { wrapText: true, verticalAlignment: true, borders: { style: true, color: true, weight: true } },
@@ -30,7 +31,7 @@ export const HEADER_FORMAT_SPEC: Excel.CellPropertiesLoadOptions = {
   },
 };
 const EDGE_SPEC: Excel.CellPropertiesLoadOptions = { format: { verticalAlignment: true, borders: { style: true, color: true, weight: true } } };
-const PROPS_BYTES = { block: 260, header: 420, edge: 220 };
+const PROPS_BYTES = { block: cellPropertiesBytes(BLOCK_FORMAT_SPEC), header: cellPropertiesBytes(HEADER_FORMAT_SPEC), edge: cellPropertiesBytes(EDGE_SPEC) };
 
 export interface CapturedRun {
   run: PlannedRun;
