@@ -17,11 +17,14 @@ const DOUBLING = new RegExp(
   `翻[一两二三四]?番${NOT_NAME}|(?:数量|规模|总量|产值|产量|收入|营收|销售额)(?:实现)?倍增${NOT_NAME}`,
   'g',
 );
-/** Every match holds 前 or 第 (T_RANK); the rank ends the phrase (前三名, 第一) — not 前三季度, 第一方阵, 第三产业. */
+/**
+ * Every match holds 前 or 第 (T_RANK); the rank ends the phrase (前三名, 第一, 前十(牵头单位:…)) — not 前三季度,
+ * 第一方阵, 第三产业.
+ */
 const RANKING = new RegExp(
   '(?:进入|位居|位列|保持|稳居|跻身|名列)[^，。；;,\\n]{0,10}?' +
     '(?:前(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})|第(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2}))' +
-    '(?:位|名|强|(?=$|[，。；;,、\\n”"）)]|的|行列))',
+    '(?:位|名|强|(?=$|[，。；;,、\\n”"）)（(]|的|行列))',
   'g',
 );
 /** Every match holds 证 (T_PERMIT). */
