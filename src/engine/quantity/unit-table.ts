@@ -33,6 +33,8 @@ const COUNTERS: readonly string[] = [
   '组', '队', '层', '轮', '笔', '枚', '盏', '列', '户次', '家次', '项次', '件次', '车道', '人年', '场次', '期', '分', '位数',
   // 机井25眼, 涵洞12孔, 设备30台套
   '眼', '孔', '台套',
+  // 无人机100架, 标准机架5000架
+  '架',
 ];
 
 const MEASURES: readonly (readonly [string, string])[] = [
@@ -51,6 +53,9 @@ const LATIN_MEASURES: readonly (readonly [string, string])[] = [
   ['KG', 'kg'], ['kW', 'kW'], ['KW', 'kW'], ['kw', 'kW'], ['MW', 'MW'], ['GW', 'GW'], ['kWh', 'kWh'], ['KWh', 'kWh'],
   ['kwh', 'kWh'], ['MWh', 'MWh'], ['GWh', 'GWh'], ['kV', 'kV'], ['KV', 'kV'], ['m2', 'm²'], ['m²', 'm²'],
   ['m3', 'm³'], ['m³', 'm³'], ['km2', 'km²'], ['km²', 'km²'], ['㎡', 'm²'], ['㎞', 'km'], ['㎏', 'kg'],
+  // Computing power (算力): 2000PFlops, 5EFLOPS.
+  ['PFlops', 'PFlops'], ['PFLOPS', 'PFlops'], ['Pflops', 'PFlops'], ['EFlops', 'EFlops'], ['EFLOPS', 'EFlops'],
+  ['Eflops', 'EFlops'], ['TFlops', 'TFlops'], ['TFLOPS', 'TFlops'],
 ];
 
 const RATES: readonly (readonly [string, string])[] = [
