@@ -47,8 +47,8 @@ const WAN_CHENG = '完成';
 /** Before 项目 these verbs make a noun phrase (开工项目, 签约项目落地), not a milestone. */
 const ATTRIBUTIVE_BEFORE_XIANGMU: ReadonlySet<string> = new Set(['开工', '竣工', '签约', '投产', '开业', '上线']);
 
-/** An unnamed number of things (推进一批项目建成投用, 推动更多项目竣工); 完成第一批… is a named batch. */
-export const UNCOUNTED_MANY = /(?<!第)一批|一大批|更多|若干|一系列|各类/;
+/** An unnamed number of things (推进一批项目建成投用, 推动更多项目竣工, 开通多条航线); 完成第一批… is a named batch. */
+export const UNCOUNTED_MANY = /(?<!第)一批|一大批|更多|若干|一系列|各类|多[个条家项批座所处]/;
 
 /** A verb followed by one of these is part of other words: 首创成果, 开创成效; 召开工作会议, 展开工作. */
 const OTHER_WORD_NEXT: ReadonlyMap<string, string> = new Map([['创成', '果效绩功就'], ['开工', '作']]);

@@ -126,3 +126,12 @@ describe('启动 by a date is a dated commitment; a cultural venue built is a mi
     ['加快文化馆总分馆制建设', false],
   ])('%s -> %s', check);
 });
+
+describe('a completion verb on many unnamed things (多条, 多个) is not a milestone', () => {
+  it.each<Case>([
+    ['开通多条低空航线', false],
+    ['推动多个项目开工', false],
+    ['开通杭州至舟山低空航线', true],
+    ['开通低空航线5条', true],
+  ])('%s -> %s', check);
+});
