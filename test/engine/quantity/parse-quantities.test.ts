@@ -32,6 +32,7 @@ describe('parseQuantities: values, units and kinds', () => {
     ['新打抗旱机井25眼', { text: '25眼', value: 25, unit: '眼', kind: 'count' }],
     ['新建过路涵洞12孔', { text: '12孔', value: 12, unit: '孔', kind: 'count' }],
     ['购置设备30台套', { text: '30台套', value: 30, unit: '台套', kind: 'count' }],
+    ['新打抗旱机电井15口', { text: '15口', value: 15, unit: '口', kind: 'count' }],
     ['新增标准机架5000架', { text: '5000架', value: 5000, unit: '架', kind: 'count' }],
     ['新增智能算力2000PFlops以上', { text: '2000PFlops', value: 2000, unit: 'PFlops', kind: 'measure' }],
     ['算力总规模突破5EFLOPS', { text: '5EFLOPS', value: 5, unit: 'EFlops', kind: 'measure' }],
@@ -123,7 +124,7 @@ describe('parseQuantities: not quantities', () => {
   it.each([
     '2021年', '1-8月', '9月3日', '第二批', '一期工程', '8号线', '第3季度', '上半年', '三季度', '年底前', '6月底',
     '浙政办发〔2021〕11号', '[2020]25号', '(2021版)', '“十四五”', '“4+1”', '“六个千亿”', '两业融合', '双城记', '一号工程',
-    '一地一站', '一批项目', '5G基站', '十三届人大三次会议', '建党100周年', '八八战略', '三年行动计划', '60岁以上老人', '20时', '一孔之见', '着眼长远', '一眼望去', '签订框架协议',
+    '一地一站', '一批项目', '5G基站', '十三届人大三次会议', '建党100周年', '八八战略', '三年行动计划', '60岁以上老人', '20时', '一孔之见', '着眼长远', '一眼望去', '签订框架协议', '三口之家', '一口价',
   ])('%s', (text) => {
     const qs = parseQuantities(text).filter((q) => q.unit !== '岁');
     expect(qs).toEqual([]);
