@@ -27,8 +27,18 @@ const UNNAMED_OBJECT = new RegExp(
   `^(?:${DELIVERABLE_VERBS})(?:并?(?:实施|印发|出台|发布))?(?:相关|有关|配套|系列|一系列|各类|各项|若干|一批|必要的?|具体|的)+(?:${DOC_NOUNS})$`,
 );
 
-function keepUntitled(m: RegExpExecArray): boolean {
-  return !STANDING_PRACTICE.test(m[0]) && !UNNAMED_OBJECT.test(m[0]);
+/**
+ * 研究制定集体经济增收扶持政策, 研究出台…若干政策措施: a policy still to be studied, with no title, is no
+ * document yet (研究制定…考核办法 names the kind of document, and stays one).
+ */
+const STUDIED_POLICY = /(?:政策|措施)$/;
+/** …政策措施实施细则: the policy is the subject of a document named after it. */
+const DOC_AFTER = new RegExp(`^[^，。；;,《》\\n]{0,12}?(?:${DOC_NOUNS})`);
+
+function keepUntitled(m: RegExpExecArray, slice: string): boolean {
+  if (STANDING_PRACTICE.test(m[0]) || UNNAMED_OBJECT.test(m[0])) return false;
+  if (!STUDIED_POLICY.test(m[0]) || !slice.endsWith('研究', m.index)) return true;
+  return DOC_AFTER.test(slice.slice(m.index + m[0].length, m.index + m[0].length + 16));
 }
 
 export function deliverableEvidence(span: TextSpan, out: Evidence[]): void {

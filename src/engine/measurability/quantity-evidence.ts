@@ -42,6 +42,12 @@ const COUNTED_ONE_BEFORE = /至少|不少于|每[月周季年]/;
  */
 const CLASS_THRESHOLD_AFTER = /^\s*(?:及)?以上的?[^，,。；;、\n0-9]{0,8}?(?:项目|企业)/u;
 
+/**
+ * "力争更多村经营性收入突破30万元", "推动一批企业营收超过亿元": a level each of an uncounted many is to pass;
+ * how many is not said.
+ */
+const MANY_PASSING_BEFORE = /(?:更多|一批|多个|若干)[^，,。；;、\n]{0,12}?(?:突破|超过|达到|达)\s*$/u;
+
 /** Whether a quantity read in the slice `text` (its positions in the whole input, the slice starting at `from`) is evidence. */
 function isEvidence(text: string, q: Quantity, from: number): boolean {
   const start = q.start - from;
@@ -53,6 +59,7 @@ function isEvidence(text: string, q: Quantity, from: number): boolean {
     const end = q.end - from;
     return DURATION_METRIC.test(before) && !DURATION_NAME_AFTER.test(text.slice(end, end + 3));
   }
+  if (MANY_PASSING_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return false;
   if (q.kind === 'amount' && q.qualifier === 'atLeast' && CLASS_THRESHOLD_AFTER.test(text.slice(q.end - from, q.end - from + 16))) return false;
   if (q.value === 1 && !q.range && ARTICLE_ONE.test(q.text)) {
     return COUNTED_ONE_BEFORE.test(text.slice(Math.max(0, start - 6), start));

@@ -80,5 +80,9 @@ describe('policy measures to issue are a deliverable', () => {
     ['落实各项政策措施', false],
     ['加强政策措施宣传解读', false],
     ['制定防范措施', false],
+    ['研究制定集体经济增收扶持政策', false],
+    ['研究制定支持银发经济发展的若干政策措施', false],
+    ['研究制定国有企业负责人经营业绩考核办法', true],
+    ['制定集体经济增收扶持政策', true],
   ])('%s -> %s', check);
 });

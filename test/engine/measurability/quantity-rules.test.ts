@@ -89,3 +89,12 @@ describe('残疾人两项补贴 names a programme, it is not a count', () => {
     ['新增两项省级试点', true],
   ])('%s -> %s', check);
 });
+
+describe('a level that an uncounted many is to pass says no number of them', () => {
+  it.each<Case>([
+    ['力争更多村经营性收入突破30万元', false],
+    ['推动一批企业营收超过1亿元', false],
+    ['新增经营性收入突破30万元的村20个', true],
+    ['村集体经营性收入全部达到30万元', true],
+  ])('%s -> %s', check);
+});
