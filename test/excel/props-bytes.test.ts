@@ -24,7 +24,7 @@ async function cellProperties(spec: Excel.CellPropertiesLoadOptions): Promise<Ex
     },
   };
   loadGrid(excel, grid);
-  return excel.host().run({}, async (context) => {
+  return excel.host().run({ delayForCellEdit: false }, async (context) => {
     const props = context.workbook.worksheets.getItem('台账').getRange('B3').getCellProperties(spec);
     await context.sync();
     // A ClientResult (getCellProperties) is filled by sync, not by load; the rule takes it for a proxy object.
