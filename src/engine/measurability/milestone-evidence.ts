@@ -3,7 +3,7 @@
  * 召开…推进会. "加快建成" (no object) and "建成…体系/社会" (abstract object) are not milestones.
  */
 import { regexEvidence } from './regex-evidence';
-import { UNCOUNTED_MANY, clauseAround, namesSomething, speedWishBefore, strongMilestones } from './strong-milestone';
+import { UNCOUNTED_MANY, clauseAround, governedBefore, namesSomething, speedWishBefore, strongMilestones } from './strong-milestone';
 import type { TextSpan } from './text-span';
 import { T_ACCEPT, T_BUILD, T_DONE, T_EVENT, T_PASS, T_STRONG } from './triggers';
 import type { Evidence } from './types';
@@ -20,7 +20,7 @@ const BUILT_VERB = /建成|建设完成|建好/;
  */
 function builtNamed(m: RegExpExecArray, slice: string): boolean {
   const verb = m[0].search(BUILT_VERB);
-  if (verb >= 0 && speedWishBefore(slice, m.index + verb)) return false;
+  if (verb >= 0 && (speedWishBefore(slice, m.index + verb) || governedBefore(slice, m.index + verb))) return false;
   const clause = clauseAround(slice, m.index, m.index);
   return !UNCOUNTED_MANY.test(clause) && namesSomething(clause);
 }

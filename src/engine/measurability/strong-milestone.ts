@@ -34,7 +34,7 @@ const ROUTINE_WORDS = wordIndex([
   '推进', '拟', '计划', '目标', '任务', '工作', '各项', '年度', '全年', '高质量', '高标准', '高水平', '顺利', '圆满',
   '按时', '及时',
   // Generic objects and words that name no particular thing (推进重点项目开工建设, 推进平台上线运行).
-  '重点项目', '项目', '平台', '重点', '更多', '已', '进度', '效率', '建设', '运行', '落地', '服务保障',
+  '重点项目', '项目', '平台', '重点', '更多', '已', '进度', '效率', '建设', '运行', '落地', '服务保障', '发电', '运营',
 ]);
 
 /**
@@ -48,7 +48,29 @@ const WAN_CHENG = '完成';
 const ATTRIBUTIVE_BEFORE_XIANGMU: ReadonlySet<string> = new Set(['开工', '竣工', '签约', '投产', '开业', '上线']);
 
 /** An unnamed number of things (推进一批项目建成投用, 推动更多项目竣工, 开通多条航线); 完成第一批… is a named batch. */
-export const UNCOUNTED_MANY = /(?<!第)一批|一大批|更多|若干|一系列|各类|多[个条家项批座所处]/;
+export const UNCOUNTED_MANY = /(?<!第)一批|一大批|更多|若干|一系列|各类|多[个条家项批座所处]|相关/;
+
+/**
+ * Words that make what follows in the clause a direction or a wish rather than a result to check:
+ * 加快建成区域医疗中心, 积极争取国家级经开区获批, 推动新建学校按期投入使用, 促进优质项目签约. A named
+ * object with a date is still checked, as a dated commitment (争取…年底前投运).
+ */
+const GOVERNORS = /加快|争取|力争|推动|促进|推进/;
+/** 力争创成全国文明城市, 力争获评…示范区: a title to win is the usual way to set that target, not a wish. */
+const TITLE_VERBS = /^(?:获评|创成|成功创建)/;
+const TITLE_GOVERNORS = /加快|争取|推动|促进|推进/;
+
+/** The part of the clause before `at` holds a governing word (see GOVERNORS). */
+export function governedBefore(slice: string, at: number): boolean {
+  let s = at;
+  while (s > 0 && !isClauseBreak(slice.charCodeAt(s - 1))) s--;
+  return (TITLE_VERBS.test(slice.slice(at, at + 4)) ? TITLE_GOVERNORS : GOVERNORS).test(slice.slice(s, at));
+}
+
+/** 通航条件, 投产跟踪服务机制: a completion verb inside a noun, not a result. */
+const NOUN_AFTER = /^(?:条件|能力|水平|环境|机制|服务|跟踪|标准|要求)/;
+/** 竣工投产跟踪服务机制: the rest of the clause is an abstract noun the verb only describes. */
+const ABSTRACT_REST = /^[^，。；;,\n]{0,10}?(?:机制|体系|制度)(?=$|[，。；;,\n])/;
 
 /** A verb followed by one of these is part of other words: 首创成果, 开创成效; 召开工作会议, 展开工作. */
 const OTHER_WORD_NEXT: ReadonlyMap<string, string> = new Map([['创成', '果效绩功就'], ['开工', '作']]);
@@ -100,6 +122,9 @@ function hasNamedObject(slice: string, verb: string, at: number, end: number): b
   if (ATTRIBUTIVE_BEFORE_XIANGMU.has(verb) && slice.startsWith('项目', end)) return false;
   const next = slice.charAt(end);
   if (next !== '' && OTHER_WORD_NEXT.get(verb)?.includes(next) === true) return false;
+  if (NOUN_AFTER.test(slice.slice(end, end + 2)) || ABSTRACT_REST.test(slice.slice(end, end + 16)) || governedBefore(slice, at)) {
+    return false;
+  }
   const rest = clauseAround(slice, at, end);
   if (UNCOUNTED_MANY.test(rest)) return false;
   if (verb.endsWith(WAN_CHENG) && SET_ELSEWHERE.test(rest)) return false;

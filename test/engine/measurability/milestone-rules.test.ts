@@ -135,3 +135,29 @@ describe('a completion verb on many unnamed things (多条, 多个) is not a mil
     ['开通低空航线5条', true],
   ])('%s -> %s', check);
 });
+
+describe('a completion verb under 加快, 推动, 促进, 争取 or 力争 is a direction, not a result', () => {
+  it.each<Case>([
+    ['加快建成区域医疗中心', false],
+    ['积极争取国家级经济技术开发区获批', false],
+    ['推动新建学校按期投入使用、如期开学', false],
+    ['促进优质项目签约、注册、开业', false],
+    ['推动“十四五”规划重大项目加快开工建设', false],
+    ['力争杭温高铁尽早开工', false],
+    ['争取特高压直流输电工程年底前全容量投运', true],
+    ['杭温高铁义乌至温州段建成通车', true],
+    ['力争成功创建全国文明城市', true],
+    ['力争获评国家生态文明建设示范区', true],
+  ])('%s -> %s', check);
+});
+
+describe('a completion verb inside a noun, or with no object in its clause, is not a milestone', () => {
+  it.each<Case>([
+    ['持续改善内河航道通航条件', false],
+    ['健全重大项目竣工投产跟踪服务机制', false],
+    ['加快海上风电项目建设,实现并网发电', false],
+    ['确保相关配套设施与主体工程同步建成、同步启用', false],
+    ['象山1号海上风电场二期全容量并网发电', true],
+    ['京杭运河二通道全线通航', true],
+  ])('%s -> %s', check);
+});
