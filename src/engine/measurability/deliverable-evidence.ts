@@ -35,8 +35,18 @@ const STUDIED_POLICY = /(?:政策|措施)$/;
 /** …政策措施实施细则: the policy is the subject of a document named after it. */
 const DOC_AFTER = new RegExp(`^[^，。；;,《》\\n]{0,12}?(?:${DOC_NOUNS})`);
 
+/**
+ * 修订完善相关管理制度, 出台一系列稳增长政策文件, 编制各类专项规划: a vague word opens the object, so no
+ * particular document is named (出台支持…的若干措施 names its subject first, and stays a document).
+ */
+const VAGUE_OBJECT = new RegExp(
+  `^(?:${DELIVERABLE_VERBS})(?:并?(?:实施|印发|出台|发布|完善))?(?:相关|有关|配套|系列|一系列|各类|各项|一批|若干)[^，。；;,《》\\n]{0,10}?(?:${DOC_NOUNS})$`,
+);
+/** 制定出台实施方案, 签订协议: the document noun alone, with nothing that says which. */
+const BARE_NOUN = new RegExp(`^(?:${DELIVERABLE_VERBS})(?:并?(?:${DELIVERABLE_VERBS}|实施))*(?:${DOC_NOUNS})$`);
+
 function keepUntitled(m: RegExpExecArray, slice: string): boolean {
-  if (STANDING_PRACTICE.test(m[0]) || UNNAMED_OBJECT.test(m[0])) return false;
+  if (STANDING_PRACTICE.test(m[0]) || UNNAMED_OBJECT.test(m[0]) || VAGUE_OBJECT.test(m[0]) || BARE_NOUN.test(m[0])) return false;
   if (!STUDIED_POLICY.test(m[0]) || !slice.endsWith('研究', m.index)) return true;
   return DOC_AFTER.test(slice.slice(m.index + m[0].length, m.index + m[0].length + 16));
 }

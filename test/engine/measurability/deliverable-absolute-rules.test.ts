@@ -23,8 +23,10 @@ describe('a document noun with only "some" before it names no deliverable', () =
     ['制定并印发相关实施细则', false],
     ['出台支持民营经济发展的配套政策', true],
     ['制定老旧小区改造配套政策', true],
-    ['出台相关产业扶持办法', true],
-    ['制定实施方案', true],
+    // A vague word opening the object, or the bare noun, names no document either (the twenty-first blind set).
+    ['出台相关产业扶持办法', false],
+    ['制定实施方案', false],
+    ['制定老旧小区改造实施方案', true],
   ])('%s -> %s', check);
 });
 
@@ -84,5 +86,29 @@ describe('policy measures to issue are a deliverable', () => {
     ['研究制定支持银发经济发展的若干政策措施', false],
     ['研究制定国有企业负责人经营业绩考核办法', true],
     ['制定集体经济增收扶持政策', true],
+  ])('%s -> %s', check);
+});
+
+describe('a document opened by a vague word, or a bare document noun, names no document', () => {
+  it.each<Case>([
+    ['修订完善相关管理制度', false],
+    ['出台一系列稳增长政策文件', false],
+    ['制定有关技术标准规范', false],
+    ['加快编制各类专项规划', false],
+    ['制定出台实施方案', false],
+    ['签订协议', false],
+    ['出台支持外贸企业稳订单的若干政策措施', true],
+    ['修订《市级专项资金管理办法》', true],
+    ['制定海水养殖尾水排放地方标准', true],
+  ])('%s -> %s', check);
+});
+
+describe('agreements signed and indices published are deliverables', () => {
+  it.each<Case>([
+    ['与福建省签署海洋经济合作备忘录', true],
+    ['与国家电网浙江公司签署新型电力系统建设战略合作框架协议', true],
+    ['签署《太湖流域水环境联保共治合作协议》', true],
+    ['按季度编制发布全市制造业采购经理指数(PMI)', true],
+    ['提升营商环境指数', false],
   ])('%s -> %s', check);
 });

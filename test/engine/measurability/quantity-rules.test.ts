@@ -36,7 +36,7 @@ describe('a dimensionless indicator set to a level is measurable without a unit'
     // no figure, or a figure that is not the level
     ['基尼系数保持在合理区间', false],
     ['综合指数排名第3', false],
-    ['发布2024年营商环境指数', false],
+    ['提升2024年营商环境指数', false],
     ['推进收入分配制度改革，缩小城乡收入比', false],
   ])('%s -> %s', check);
 });
