@@ -16,7 +16,17 @@ const DEADLINE = new RegExp(
   'g',
 );
 
+/**
+ * Between the date and the verb, a direction, a study or an uncounted many leaves nothing to check by the
+ * date: 30个工作日内推动…整改, 次年3月前持续跟踪…, 一季度研究制定…, 年底前力争一批重大项目落地.
+ */
+const NOT_BETWEEN = /推动|推进|持续|加快|研究|谋划|跟踪|积极|力争|争取|一批|更多|若干|相关|多个/;
+
+function committed(m: RegExpExecArray): boolean {
+  return !NOT_BETWEEN.test(m[0]);
+}
+
 export function deadlineEvidence(span: TextSpan, out: Evidence[]): void {
   // Every WHEN and WITHIN form holds one of 月年季岁天日周.
-  if ((span.triggers & T_TIME) !== 0) regexEvidence(DEADLINE, 'deadline', span, out);
+  if ((span.triggers & T_TIME) !== 0) regexEvidence(DEADLINE, 'deadline', span, out, committed);
 }

@@ -161,3 +161,15 @@ describe('a completion verb inside a noun, or with no object in its clause, is n
     ['京杭运河二通道全线通航', true],
   ])('%s -> %s', check);
 });
+
+describe('a dated action needs a commitment between the date and the verb', () => {
+  it.each<Case>([
+    ['30个工作日内推动巡察反馈问题整改', false],
+    ['次年3月前持续跟踪已建成重大项目的后评估工作', false],
+    ['2026年第一季度研究制定支持人工智能产业发展的政策措施', false],
+    ['年底前力争一批重大项目落地开工', false],
+    ['6.30前完成市民服务中心二期装修工程公开招标', true],
+    ['今冬明春完成全市150座小型山塘水库安全鉴定', true],
+    ['年底前完成市第一人民医院新院区选址并报市政府审定', true],
+  ])('%s -> %s', check);
+});
