@@ -8,11 +8,22 @@ import { ABSOLUTE_PATTERNS } from './vocabulary';
 const ABSOLUTE = new RegExp(ABSOLUTE_PATTERNS.join('|'), 'g');
 /**
  * "全覆盖取得新进展", "清零工作迈出新步伐": progress towards the outcome, not the outcome; nothing to
- * check at the end of the year.
+ * check at the end of the year. The filter below also drops 应X尽X under a directional verb.
  */
 const PROGRESS_TOWARD = /^(?:工作)?(?:取得|迈出|实现)[^，,。；;]{0,4}?(?:进展|成效|步伐)/u;
 
+/** 应保尽保, 应收尽收 as a direction (推动…应保尽保), not an outcome asserted (做到/实现应保尽保). */
+const YING_JIN = /^应.尽.$/u;
+const DIRECTED = /推动|推进|促进|加快|持续/;
+
+function clauseBefore(slice: string, at: number): string {
+  let s = at;
+  while (s > 0 && !'，,。；;\n'.includes(slice.charAt(s - 1))) s--;
+  return slice.slice(s, at);
+}
+
 function notProgressToward(m: RegExpExecArray, slice: string): boolean {
+  if (YING_JIN.test(m[0]) && DIRECTED.test(clauseBefore(slice, m.index))) return false;
   return !PROGRESS_TOWARD.test(slice.slice(m.index + m[0].length, m.index + m[0].length + 12));
 }
 

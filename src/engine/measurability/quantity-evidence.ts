@@ -48,6 +48,13 @@ const CLASS_THRESHOLD_AFTER = /^\s*(?:及)?以上的?[^，,。；;、\n0-9]{0,8}
  */
 const MANY_PASSING_BEFORE = /(?:更多|一批|多个|若干)[^，,。；;、\n]{0,12}?(?:突破|超过|达到|达)\s*$/u;
 
+/**
+ * "对全市12个县(市、区)加强指导": the places a scope word counts (全市…个县, 辖区…个村) are who the work
+ * is for, not how much of it there is.
+ */
+const SCOPE_BEFORE = /(?:全市|全省|全县|全区|全州|全域|辖区内?|所辖)\s*$/u;
+const PLACE_AFTER = /^(?:县|市|区|乡镇|乡|镇|街道|村|社区)/u;
+
 /** Whether a quantity read in the slice `text` (its positions in the whole input, the slice starting at `from`) is evidence. */
 function isEvidence(text: string, q: Quantity, from: number): boolean {
   const start = q.start - from;
@@ -58,6 +65,9 @@ function isEvidence(text: string, q: Quantity, from: number): boolean {
     // before it a duration is a timeframe ("3年内完成", "用2年时间").
     const end = q.end - from;
     return DURATION_METRIC.test(before) && !DURATION_NAME_AFTER.test(text.slice(end, end + 3));
+  }
+  if (q.kind === 'count' && SCOPE_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && PLACE_AFTER.test(text.slice(q.end - from, q.end - from + 2))) {
+    return false;
   }
   if (MANY_PASSING_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return false;
   if (q.kind === 'amount' && q.qualifier === 'atLeast' && CLASS_THRESHOLD_AFTER.test(text.slice(q.end - from, q.end - from + 16))) return false;

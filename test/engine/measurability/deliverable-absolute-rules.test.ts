@@ -112,3 +112,12 @@ describe('agreements signed and indices published are deliverables', () => {
     ['提升营商环境指数', false],
   ])('%s -> %s', check);
 });
+
+describe('应X尽X under a directional verb is a direction, asserted it is an outcome', () => {
+  it.each<Case>([
+    ['推动新就业形态劳动者应保尽保', false],
+    ['持续推进社会保险扩面，推动灵活就业人员应保尽保', false],
+    ['做到应保尽保', true],
+    ['清理拖欠民营企业账款，实现应付尽付', true],
+  ])('%s -> %s', check);
+});

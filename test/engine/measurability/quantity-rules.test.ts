@@ -98,3 +98,13 @@ describe('a level that an uncounted many is to pass says no number of them', () 
     ['村集体经营性收入全部达到30万元', true],
   ])('%s -> %s', check);
 });
+
+describe('the places a scope word counts are who the work is for, not a figure', () => {
+  it.each<Case>([
+    ['对全市12个县(市、区)加强统计业务指导', false],
+    ['指导辖区内36个村完善村规民约', false],
+    ['实现全市12个县(市、区)全覆盖', true],
+    ['新建12个县级物流配送中心', true],
+    ['全市新增3个省级示范村', true],
+  ])('%s -> %s', check);
+});
