@@ -21,8 +21,8 @@ const BUILT_VERB = /建成|建设完成|建好/;
 function builtNamed(m: RegExpExecArray, slice: string): boolean {
   const verb = m[0].search(BUILT_VERB);
   if (verb >= 0 && (speedWishBefore(slice, m.index + verb) || governedBefore(slice, m.index + verb))) return false;
-  // 跟踪已建成重大项目: 已建成 describes what exists, it sets nothing to build.
-  if (verb >= 0 && slice.endsWith('已', m.index + verb)) return false;
+  // 跟踪已建成重大项目, 2000年前建成的老旧小区: 已建成 and 建成的 describe what exists, they set nothing to build.
+  if (verb >= 0 && (slice.endsWith('已', m.index + verb) || /^(?:建成|建设完成|建好)的/u.test(m[0].slice(verb)))) return false;
   const clause = clauseAround(slice, m.index, m.index);
   return !UNCOUNTED_MANY.test(clause) && namesSomething(clause);
 }

@@ -19,13 +19,16 @@ const REACH_WORDS = [
   '缩小到', '缩小至', '缩小为', '控制在', '保持在', '稳定在', '延长到', '延长至', '不超过', '不高于', '不低于',
 ];
 const REACH = `(?:${[...REACH_WORDS, '为'].join('|')})`;
-/** "人均预期寿命达到81.5岁": an age reached is a target; "60岁以上老年人", "为65岁及以上老年人" only describe who. */
-const AGE_REACHED = new RegExp(`(?:${REACH_WORDS.join('|')})\\s*$`, 'u');
+/**
+ * "人均预期寿命达到81.5岁", "比全国平均水平高出2岁": an age reached or gained is a target; "60岁以上老年人",
+ * "为65岁及以上老年人" only describe who.
+ */
+const AGE_REACHED = new RegExp(`(?:${[...REACH_WORDS, '高出', '高于', '提高', '增加', '延长'].join('|')})\\s*$`, 'u');
 /**
  * A dimensionless indicator set to a level without a unit: 城乡居民收入倍差缩小至1.6以内, 恩格尔系数控制在30以下,
  * 数据中心PUE值降至1.3, 空气质量综合指数降至3.8, 综合得分达到85.
  */
-const UNITLESS_LEVEL = new RegExp(`(?:倍差|收入比|之比|比值|系数|指数|PUE值?|得分|评分|分值)[^，。；;,\\n]{0,4}?${REACH}\\s*$`, 'u');
+const UNITLESS_LEVEL = new RegExp(`(?:倍差|收入比|之比|比值|系数|指数|PUE值?|得分|评分|分值)(?:由[0-9.:：]{1,8})?[^，。；;,\\n]{0,4}?${REACH}\\s*$`, 'u');
 
 /** Half as a share: 审批时间缩短一半, 一半以上的村, 超过一半的企业. */
 const HALF = /(?:缩短|减少|压缩|压减|降低|下降|提高|提升|增加)了?一半|一半以上|超过一半|过半数/gu;
@@ -55,6 +58,45 @@ const MANY_PASSING_BEFORE = /(?:更多|一批|多个|若干)[^，,。；;、\n]{
 const SCOPE_BEFORE = /(?:全市|全省|全县|全区|全州|全域|辖区内?|所辖)\s*$/u;
 const PLACE_AFTER = /^(?:县|市|区|乡镇|乡|镇|街道|村|社区)/u;
 
+/**
+ * A number that only says what the work is about: the group or stock it is for (围绕12条产业链, 对辖区内36个
+ * 行政村, 面向全市3万名学生, 全市1200公里农村公路的养护, 已建成50万亩高标准农田的管护), the size of an object
+ * (年产10万吨…项目, 设计时速350公里的城际铁路, 建筑面积5000平方米的中心), or a threshold for a class (流域
+ * 面积50平方公里以上河流, 比重3%以上的企业). Such a number is evidence only when the rest of its clause sets
+ * a result (完成36个村改造, 实现…全覆盖).
+ */
+const SCOPE_INTRO = /(?:(?:围绕|面向|针对|聚焦|惠及|发挥)[^，,。；;\n]{0,16}|覆盖(?!率|面)[^，,。；;\n]{0,4}|(?:^|[^\u4e00-\u9fff]|[对为])对(?:全市|全省|全县|全区|辖区内?|所辖)?)$/u;
+const STOCK_BEFORE = /(?:全市|全省|全县|全区|辖区内?|所辖|已建成|已有|现有)\s*$/u;
+const SIZE_BEFORE = /(?:年产|日处理(?:能力)?|设计时速|时速|建筑面积|占地面积|占地|总投资|年接待(?:能力)?|接待能力|装机容量|库容|全长|流域面积|比重|占比)(?:为|达|约|近)?\s*$/u;
+const SIZE_OF_OBJECT_AFTER = /^(?:以上|以下|左右|余|多)?的?[^，,。；;、\n0-9]{0,14}?(?:项目|工程|中心|基地|企业|河流|湖泊|厂|综合体|机组|铁路|公路|园区|设施|小区|单位)/u;
+const CLASS_AFTER = /^(?:及)?以上的?[^，,。；;、\n0-9()（）]{0,10}?(?:企业|河流|湖泊|水库|单位|项目|村|老年人|人群)/u;
+/** A verb of reaching or changing right before the number: the number is what is to be achieved. */
+const RESULT_BEFORE = /(?<!已)(?:达到|达|为|至|到|增长|提高|提升|下降|降低|减少|新增|增加|完成|实现|突破|超过|不少于|不低于|不超过|控制在|培育|引进|新建|建成|创建|认定|开工|改造|压减|累计|共|年均)\s*$/u;
+/** What makes the clause set a result after all. */
+const RESULT_AFTER = /完成|实现|达到|建成|新增|增加|提高|下降|减少|压减|全部|全覆盖|清零|开工|投运|投产|达产|竣工|改造|搬迁|培育|引进|新建|创建|认定|突破|超过|不少于|不低于|以内/u;
+/** A result verb earlier in the clause acts on the counted set: 淘汰辖区内35蒸吨以下燃煤锅炉. */
+const RESULT_EARLIER = /淘汰|关停|拆除|完成|实现|新建|(?<!已)建成|改造|搬迁|清理|取缔/u;
+
+function onlyScope(clauseBefore: string, after: string): boolean {
+  if (RESULT_BEFORE.test(clauseBefore) || RESULT_EARLIER.test(clauseBefore)) return false;
+  if (RESULT_AFTER.test(after.replace(/^(?:以上|以下|左右|余|多)/u, ''))) return false;
+  if (SIZE_BEFORE.test(clauseBefore) && SIZE_OF_OBJECT_AFTER.test(after)) return true;
+  if (CLASS_AFTER.test(after)) return true;
+  return SCOPE_INTRO.test(clauseBefore) || STOCK_BEFORE.test(clauseBefore);
+}
+
+function clauseStart(text: string, at: number): number {
+  let s = at;
+  while (s > 0 && !'，,。；;\n'.includes(text.charAt(s - 1))) s--;
+  return s;
+}
+
+function clauseEnd(text: string, at: number): number {
+  let e = at;
+  while (e < text.length && !'，,。；;\n'.includes(text.charAt(e))) e++;
+  return e;
+}
+
 /** Whether a quantity read in the slice `text` (its positions in the whole input, the slice starting at `from`) is evidence. */
 function isEvidence(text: string, q: Quantity, from: number): boolean {
   const start = q.start - from;
@@ -70,6 +112,10 @@ function isEvidence(text: string, q: Quantity, from: number): boolean {
     return false;
   }
   if (MANY_PASSING_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return false;
+  {
+    const end = q.end - from;
+    if (onlyScope(text.slice(clauseStart(text, start), start), text.slice(end, clauseEnd(text, end)))) return false;
+  }
   if (q.kind === 'amount' && q.qualifier === 'atLeast' && CLASS_THRESHOLD_AFTER.test(text.slice(q.end - from, q.end - from + 16))) return false;
   if (q.value === 1 && !q.range && ARTICLE_ONE.test(q.text)) {
     return COUNTED_ONE_BEFORE.test(text.slice(Math.max(0, start - 6), start));
@@ -112,6 +158,8 @@ export function quantityEvidence(span: TextSpan, out: Evidence[]): void {
     }
     const last = end > start ? slice.charCodeAt(end - 1) : 0;
     if (last !== WAN && last !== YI && !UNITLESS_LEVEL.test(slice.slice(Math.max(0, start - 14), start))) continue;
+    // 覆盖全县10万农村人口的供水工程: a bare 万 figure can be scope too.
+    if (onlyScope(slice.slice(clauseStart(slice, start), start), slice.slice(end, clauseEnd(slice, end)))) continue;
     out.push({ kind: 'quantity', text, start: from + start, end: from + end });
   }
   if (slice.includes('半')) {

@@ -46,17 +46,17 @@ function chain(markers: readonly ListMarker[]): ListMarker[] {
 }
 
 /**
- * "一是…；二是…；三是…": items counted in words, at the start of the text or after a punctuation mark or
- * space (not 统一是, 唯一是). Only a text without numbered markers is read this way.
+ * "一是…；二是…；三是…" and "第一，…第二，…": items counted in words, at the start of the text or after a
+ * punctuation mark or space (not 统一是, 唯一是). Only a text without numbered markers is read this way.
  */
-const SHI_MARKER = /(?<=^|[\s，,。；;：:、])([一二三四五六七八九十]{1,3})是/gu;
+const SHI_MARKER = /(?<=^|[\s，,。；;：:、])(?:([一二三四五六七八九十]{1,3})是|第([一二三四五六七八九十]{1,3})[，,、：:])/gu;
 
 function shiMarkers(norm: string): ListMarker[] {
-  if (!norm.includes('是')) return [];
+  if (!norm.includes('是') && !norm.includes('第')) return [];
   const out: ListMarker[] = [];
   SHI_MARKER.lastIndex = 0;
   for (let m = SHI_MARKER.exec(norm); m; m = SHI_MARKER.exec(norm)) {
-    const value = smallCnValue(m[1] ?? '');
+    const value = smallCnValue(m[1] ?? m[2] ?? '');
     if (value !== null) out.push({ start: m.index, end: m.index + m[0].length, value, style: 'cnShi' });
   }
   return out;

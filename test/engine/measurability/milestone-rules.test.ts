@@ -166,6 +166,7 @@ describe('a dated action needs a commitment between the date and the verb', () =
   it.each<Case>([
     ['30个工作日内推动巡察反馈问题整改', false],
     ['次年3月前持续跟踪已建成重大项目的后评估工作', false],
+    ['针对2000年前建成的老旧小区，完善基础设施配套', false],
     ['2026年第一季度研究制定支持人工智能产业发展的政策措施', false],
     ['年底前力争一批重大项目落地开工', false],
     ['6.30前完成市民服务中心二期装修工程公开招标', true],

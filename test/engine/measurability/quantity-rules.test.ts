@@ -108,3 +108,26 @@ describe('the places a scope word counts are who the work is for, not a figure',
     ['全市新增3个省级示范村', true],
   ])('%s -> %s', check);
 });
+
+describe('a number that only says what the work is about is not a figure to reach', () => {
+  it.each<Case>([
+    ['围绕集成电路、生物医药等12条重点产业链,强化链式招商', false],
+    ['面向全市3万名在校中职学生,深化产教融合', false],
+    ['加强全市1200公里农村公路日常养护管理', false],
+    ['加快推进年产10万吨锂电池正极材料项目建设', false],
+    ['加快推进设计时速350公里的城际铁路前期工作', false],
+    ['深化流域面积50平方公里以上河流的健康评价', false],
+    ['对研发投入占营业收入比重3%以上的企业给予研发费用补助', false],
+    ['加强已建成50万亩高标准农田的管护利用', false],
+    ['完善覆盖全县10万农村人口的供水工程长效管护机制', false],
+    // the same numbers as what is to be achieved
+    ['新培育产业链链主企业12家', true],
+    ['完成36个行政村人居环境整治', true],
+    ['全市128个村全部完成改造', true],
+    ['新增高标准农田50万亩', true],
+    ['七成以上行政村实现生活垃圾分类', true],
+    ['淘汰辖区内35蒸吨以下燃煤锅炉', true],
+    ['年产30万吨高端铜箔项目年底前全面达产', true],
+    ['全年为市场主体新增减税降费一千五百亿元以上(牵头单位:省税务局)', true],
+  ])('%s -> %s', check);
+});
