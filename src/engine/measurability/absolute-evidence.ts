@@ -22,8 +22,14 @@ function clauseBefore(slice: string, at: number): string {
   return slice.slice(s, at);
 }
 
+/** 落实应收尽收要求, 按照应检尽检原则: a rule to follow, not an outcome. */
+const RULE_AFTER = /^[”"]?(?:的)?(?:要求|原则|理念)/u;
+
 function notProgressToward(m: RegExpExecArray, slice: string): boolean {
-  if (YING_JIN.test(m[0]) && DIRECTED.test(clauseBefore(slice, m.index))) return false;
+  if (YING_JIN.test(m[0])) {
+    if (DIRECTED.test(clauseBefore(slice, m.index))) return false;
+    if (RULE_AFTER.test(slice.slice(m.index + m[0].length, m.index + m[0].length + 4))) return false;
+  }
   return !PROGRESS_TOWARD.test(slice.slice(m.index + m[0].length, m.index + m[0].length + 12));
 }
 

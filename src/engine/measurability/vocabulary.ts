@@ -55,7 +55,8 @@ export const VAGUE_QUANTITY = /一批|一大批|若干|一系列|多个|一些|�
 export const COMPARISON = /快于|高于|低于|好于|优于|同步|持平|领先|前列|不低于|不高于|居全国|居全省|位居|稳中有|合理区间|逐步|明显|显著|大幅/;
 
 /** After 清零 or 村村通, these make it the name of a campaign (欠薪清零专项行动, 户户通工程), not an outcome. */
-const NOT_ACTION_NAME = '(?!(?:专项)?(?:行动|攻坚|工程|计划))';
+/** 清零行动, “零事故”班组创建活动, 零直排区: the name of a campaign or a place, not the outcome. */
+const NOT_ACTION_NAME = '(?![”"’]?(?:专项)?(?:行动|攻坚|工程|计划|活动|班组|创建|改革|区))';
 /** 不发生/不出现 … a harm: 不发生重大事故, 不出现规模性返贫. */
 const UNTIL_HARM = '[^，。；;,\\n]{0,12}?(?:事故|事件|风险|案件|疫情|返贫|致贫)';
 
@@ -67,7 +68,10 @@ export const ABSOLUTE_PATTERNS: readonly string[] = [
   '全覆盖', '全面覆盖', '全域覆盖', '全(?:市|省|县|区|镇|乡)覆盖(?!面|范围|率)', `动态清零${NOT_ACTION_NAME}`, `清零${NOT_ACTION_NAME}`, '零增长', '零填埋', '零排放',
   // 实现上市企业零的突破: the first one, which is checkable (at least one).
   '零的?突破',
-  '零事故', '零伤亡', '零死亡', '零感染', '零发生', '零新增', '零拖欠', '零事件', '零容量', '零(?:上访|信访|投诉|欠薪|发案)',
+  ...['零事故', '零伤亡', '零死亡', '零感染', '零发生', '零新增', '零拖欠', '零事件', '零容量', '零(?:上访|信访|投诉|欠薪|发案)',
+    '零直排', '零跑次', '零费用', '零收费'].map((w) => `${w}${NOT_ACTION_NAME}`),
+  // 一户不漏: every one of a defined set (件件有回音 is left out: readers split on it as an outcome or a slogan).
+  '一户不漏', '一人不漏',
   '彻底消除', '全面消除', '全部消除', '基本消除',
   '全部完成', '全部实现', '全部建成', '全部纳入', '全部到位', '全部销号', '全部清理', '全部整改', '全部化解', '全部办结', '百分之百',
   '应([\\u4e00-\\u9fff])尽\\1', `不发生${UNTIL_HARM}`, `不出现${UNTIL_HARM}`, '无一例', '全员覆盖', '任务过半',

@@ -121,3 +121,17 @@ describe('应X尽X under a directional verb is a direction, asserted it is an ou
     ['清理拖欠民营企业账款，实现应付尽付', true],
   ])('%s -> %s', check);
 });
+
+describe('an absolute word naming a campaign, a reform or a rule is not the outcome', () => {
+  it.each<Case>([
+    ['深入开展安全生产重大事故隐患“清零”行动', false],
+    ['开展“零事故”班组创建活动', false],
+    ['持续深化“零跑次”改革', false],
+    ['巩固污水零直排区建设成果', false],
+    ['落实应收尽收要求，加强非税收入征管', false],
+    ['按照应检尽检原则完善检测工作机制', false],
+    ['省级以上工业园区全面实现污水“零直排”', true],
+    ['企业开办全流程网上办理，实现“零跑次”、零费用', true],
+    ['低保对象动态调整一户不漏', true],
+  ])('%s -> %s', check);
+});
