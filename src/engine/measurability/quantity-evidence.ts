@@ -85,16 +85,18 @@ function onlyScope(clauseBefore: string, after: string): boolean {
   return SCOPE_INTRO.test(clauseBefore) || STOCK_BEFORE.test(clauseBefore);
 }
 
-function clauseStart(text: string, at: number): number {
-  let s = at;
-  while (s > 0 && !'，,。；;\n'.includes(text.charAt(s - 1))) s--;
-  return s;
+/** ，,。；;\n */
+function isBreak(c: number): boolean {
+  return c === 0xff0c || c === 0x2c || c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0x0a;
 }
 
-function clauseEnd(text: string, at: number): number {
-  let e = at;
-  while (e < text.length && !'，,。；;\n'.includes(text.charAt(e))) e++;
-  return e;
+/** Up to 30 characters of the clause before `start` and after `end` (the windows the scope rules read). */
+function scopeOnly(text: string, start: number, end: number): boolean {
+  let s = start;
+  while (s > 0 && start - s < 30 && !isBreak(text.charCodeAt(s - 1))) s--;
+  let e = end;
+  while (e < text.length && e - end < 30 && !isBreak(text.charCodeAt(e))) e++;
+  return onlyScope(text.slice(s, start), text.slice(end, e));
 }
 
 /** Whether a quantity read in the slice `text` (its positions in the whole input, the slice starting at `from`) is evidence. */
@@ -114,7 +116,7 @@ function isEvidence(text: string, q: Quantity, from: number): boolean {
   if (MANY_PASSING_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return false;
   {
     const end = q.end - from;
-    if (onlyScope(text.slice(clauseStart(text, start), start), text.slice(end, clauseEnd(text, end)))) return false;
+    if (scopeOnly(text, start, end)) return false;
   }
   if (q.kind === 'amount' && q.qualifier === 'atLeast' && CLASS_THRESHOLD_AFTER.test(text.slice(q.end - from, q.end - from + 16))) return false;
   if (q.value === 1 && !q.range && ARTICLE_ONE.test(q.text)) {
@@ -159,7 +161,7 @@ export function quantityEvidence(span: TextSpan, out: Evidence[]): void {
     const last = end > start ? slice.charCodeAt(end - 1) : 0;
     if (last !== WAN && last !== YI && !UNITLESS_LEVEL.test(slice.slice(Math.max(0, start - 14), start))) continue;
     // 覆盖全县10万农村人口的供水工程: a bare 万 figure can be scope too.
-    if (onlyScope(slice.slice(clauseStart(slice, start), start), slice.slice(end, clauseEnd(slice, end)))) continue;
+    if (scopeOnly(slice, start, end)) continue;
     out.push({ kind: 'quantity', text, start: from + start, end: from + end });
   }
   if (slice.includes('半')) {

@@ -39,9 +39,9 @@ const ROUTINE_WORDS = wordIndex([
 
 /**
  * 完成 a target set elsewhere is not a checkable result of its own: 完成上级下达目标任务, 完成各项任务, 力争完成
- * 市下达指标, 及时完成上级交办事项, 完成“十四五”规划目标 (tested on the clause around the verb, without the verb).
+ * 市下达指标, 及时完成上级交办事项, 完成“十四五”规划目标, 完成“十四五”目标 (tested on the clause around the verb, without the verb).
  */
-const SET_ELSEWHERE = /下达|交办|上级|省定|市定|目标任务|各项(?:任务|目标|工作)|年度目标|规划(?:确定|提出)?的?(?:目标|任务)|指标$/;
+const SET_ELSEWHERE = /下达|交办|上级|省定|市定|目标任务|各项(?:任务|目标|工作)|年度目标|规划(?:确定|提出)?的?(?:目标|任务)|十[一二三四五六]五[”"]?(?:规划)?的?(?:目标|任务)|指标$/;
 const WAN_CHENG = '完成';
 
 /** Before 项目 these verbs make a noun phrase (开工项目, 签约项目落地), not a milestone. */

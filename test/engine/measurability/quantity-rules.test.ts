@@ -131,3 +131,14 @@ describe('a number that only says what the work is about is not a figure to reac
     ['全年为市场主体新增减税降费一千五百亿元以上(牵头单位:省税务局)', true],
   ])('%s -> %s', check);
 });
+
+describe('ratios written N:1 from a base, ages gained, and plan-named goals', () => {
+  it.each<Case>([
+    ['全县城乡居民收入比由2.05:1缩小到1.9:1', true],
+    ['人均预期寿命比全国平均水平高出2岁以上', true],
+    ['人均预期寿命提高1岁', true],
+    ['为60岁以上老人提供上门服务', false],
+    ['确保完成“十四五”目标', false],
+    ['全面完成“十四五”规划任务', false],
+  ])('%s -> %s', check);
+});
