@@ -1,5 +1,6 @@
 /** Absolute outcomes: 全覆盖, 清零, 零增长, 零填埋, 彻底消除, 应收尽收, 不发生重大事故 … (100% comes from rates). */
 import { regexEvidence } from './regex-evidence';
+import { clauseBefore } from './strong-milestone';
 import type { TextSpan } from './text-span';
 import { T_ABSOLUTE } from './triggers';
 import type { Evidence } from './types';
@@ -16,11 +17,6 @@ const PROGRESS_TOWARD = /^(?:工作)?(?:取得|迈出|实现)[^，,。；;]{0,4}
 const YING_JIN = /^应.尽.$/u;
 const DIRECTED = /推动|推进|促进|加快|持续/;
 
-function clauseBefore(slice: string, at: number): string {
-  let s = at;
-  while (s > 0 && !'，,。；;\n'.includes(slice.charAt(s - 1))) s--;
-  return slice.slice(s, at);
-}
 
 /** 落实应收尽收要求, 按照应检尽检原则: a rule to follow, not an outcome. */
 const RULE_AFTER = /^[”"]?(?:的)?(?:要求|原则|理念)/u;

@@ -2,6 +2,7 @@
 import { quantitiesOfScan } from '../quantity/parse-quantities';
 import { scanNormalized } from '../quantity/scan-numbers';
 import type { Quantity } from '../quantity/types';
+import { isClauseBreak } from './strong-milestone';
 import type { TextSpan } from './text-span';
 import { T_NUMBER } from './triggers';
 import type { Evidence } from './types';
@@ -85,17 +86,12 @@ function onlyScope(clauseBefore: string, after: string): boolean {
   return SCOPE_INTRO.test(clauseBefore) || STOCK_BEFORE.test(clauseBefore);
 }
 
-/** ，,。；;\n */
-function isBreak(c: number): boolean {
-  return c === 0xff0c || c === 0x2c || c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0x0a;
-}
-
 /** Up to 30 characters of the clause before `start` and after `end` (the windows the scope rules read). */
 function scopeOnly(text: string, start: number, end: number): boolean {
   let s = start;
-  while (s > 0 && start - s < 30 && !isBreak(text.charCodeAt(s - 1))) s--;
+  while (s > 0 && start - s < 30 && !isClauseBreak(text.charCodeAt(s - 1))) s--;
   let e = end;
-  while (e < text.length && e - end < 30 && !isBreak(text.charCodeAt(e))) e++;
+  while (e < text.length && e - end < 30 && !isClauseBreak(text.charCodeAt(e))) e++;
   return onlyScope(text.slice(s, start), text.slice(end, e));
 }
 

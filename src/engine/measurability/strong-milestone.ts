@@ -62,9 +62,14 @@ const TITLE_GOVERNORS = /加快|争取|推动|促进|推进/;
 
 /** The part of the clause before `at` holds a governing word (see GOVERNORS). */
 export function governedBefore(slice: string, at: number): boolean {
+  return (TITLE_VERBS.test(slice.slice(at, at + 4)) ? TITLE_GOVERNORS : GOVERNORS).test(clauseBefore(slice, at));
+}
+
+/** The part of the clause (see isClauseBreak) before `at`. */
+export function clauseBefore(slice: string, at: number): string {
   let s = at;
   while (s > 0 && !isClauseBreak(slice.charCodeAt(s - 1))) s--;
-  return (TITLE_VERBS.test(slice.slice(at, at + 4)) ? TITLE_GOVERNORS : GOVERNORS).test(slice.slice(s, at));
+  return slice.slice(s, at);
 }
 
 /** 通航条件, 投产跟踪服务机制: a completion verb inside a noun, not a result. */
@@ -78,7 +83,7 @@ const OTHER_WORD_NEXT: ReadonlyMap<string, string> = new Map([['创成', '果效
 const FILLER = charTable('的和与及等了将已要并在把对向为于、“”"()（）《》0123456789.％%', true);
 
 /** Clause separators ，。；;,\n */
-function isClauseBreak(c: number): boolean {
+export function isClauseBreak(c: number): boolean {
   return c === 0xff0c || c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0x2c || c === 0x0a;
 }
 
