@@ -11,7 +11,7 @@ const WAN = '万'.charCodeAt(0);
 const YI = '亿'.charCodeAt(0);
 
 /** Before a duration, these make it the measured metric (办理时限压缩至3个工作日). */
-const DURATION_METRIC = /压缩|缩短|缩减|压减|控制|时限|周期|期限|办结|提速|减少|不超过|时间/;
+const DURATION_METRIC = /压缩|缩短|缩减|压减|控制|时限|周期|期限|办结|提速|减少|不超过|时间|保持在|不少于|不低于/;
 /** "三年行动计划": a plan's span in its name, never a measured duration. */
 const DURATION_NAME_AFTER = /^\s*(行动|计划|规划)/;
 /** Verbs of reaching or limiting right before a number: the number is the level the target sets. */
@@ -27,9 +27,9 @@ const REACH = `(?:${[...REACH_WORDS, '为'].join('|')})`;
 const AGE_REACHED = new RegExp(`(?:${[...REACH_WORDS, '高出', '高于', '提高', '增加', '延长'].join('|')})\\s*$`, 'u');
 /**
  * A dimensionless indicator set to a level without a unit: 城乡居民收入倍差缩小至1.6以内, 恩格尔系数控制在30以下,
- * 数据中心PUE值降至1.3, 空气质量综合指数降至3.8, 综合得分达到85.
+ * 数据中心PUE值降至1.3, 空气质量综合指数降至3.8, 综合得分达到85, 万车死亡率控制在1.6以下, 车桩比不高于2.5:1.
  */
-const UNITLESS_LEVEL = new RegExp(`(?:倍差|收入比|之比|比值|系数|指数|PUE值?|得分|评分|分值)(?:由[0-9.:：]{1,8})?[^，。；;,\\n]{0,4}?${REACH}\\s*$`, 'u');
+const UNITLESS_LEVEL = new RegExp(`(?:倍差|收入比|之比|比值|车桩比|桩车比|系数|指数|PUE值?|得分|评分|分值|率)(?:由[0-9.:：]{1,8})?[^，。；;,\\n]{0,4}?${REACH}\\s*$`, 'u');
 
 /** Half as a share: 审批时间缩短一半, 一半以上的村, 超过一半的企业. */
 const HALF = /(?:缩短|减少|压缩|压减|降低|下降|提高|提升|增加)了?一半|一半以上|超过一半|过半数/gu;
@@ -61,16 +61,16 @@ const PLACE_AFTER = /^(?:县|市|区|乡镇|乡|镇|街道|村|社区)/u;
 
 /**
  * A number that only says what the work is about: the group or stock it is for (围绕12条产业链, 对辖区内36个
- * 行政村, 面向全市3万名学生, 全市1200公里农村公路的养护, 已建成50万亩高标准农田的管护), the size of an object
+ * 行政村, 面向全市3万名学生, 对热线反映集中的10类问题, 全市1200公里农村公路的养护, 已建成50万亩高标准农田的管护), the size of an object
  * (年产10万吨…项目, 设计时速350公里的城际铁路, 建筑面积5000平方米的中心), or a threshold for a class (流域
  * 面积50平方公里以上河流, 比重3%以上的企业). Such a number is evidence only when the rest of its clause sets
  * a result (完成36个村改造, 实现…全覆盖).
  */
-const SCOPE_INTRO = /(?:(?:围绕|面向|针对|聚焦|惠及|发挥)[^，,。；;\n]{0,16}|覆盖(?!率|面)[^，,。；;\n]{0,4}|(?:^|[^\u4e00-\u9fff]|[对为])对(?:全市|全省|全县|全区|辖区内?|所辖)?)$/u;
+const SCOPE_INTRO = /(?:(?:围绕|面向|针对|聚焦|惠及|发挥)[^，,。；;\n]{0,16}|覆盖(?!率|面)[^，,。；;\n]{0,4}|(?:^|[^\u4e00-\u9fff]|[对为])对(?:全市|全省|全县|全区|辖区内?|所辖)?|(?:^|[^\u4e00-\u9fff]|[对为])对[^，,。；;\n]{1,12}的)$/u;
 const STOCK_BEFORE = /(?:全市|全省|全县|全区|辖区内?|所辖|已建成|已有|现有)\s*$/u;
 const SIZE_BEFORE = /(?:年产|日处理(?:能力)?|设计时速|时速|建筑面积|占地面积|占地|总投资|年接待(?:能力)?|接待能力|装机容量|库容|全长|流域面积|比重|占比)(?:为|达|约|近)?\s*$/u;
 const SIZE_OF_OBJECT_AFTER = /^(?:以上|以下|左右|余|多)?的?[^，,。；;、\n0-9]{0,14}?(?:项目|工程|中心|基地|企业|河流|湖泊|厂|综合体|机组|铁路|公路|园区|设施|小区|单位)/u;
-const CLASS_AFTER = /^(?:及)?以上的?[^，,。；;、\n0-9()（）]{0,10}?(?:企业|河流|湖泊|水库|单位|项目|村|老年人|人群)/u;
+const CLASS_AFTER = /^(?:及)?以上的?[^，,。；;、\n0-9()（）]{0,10}?(?:企业|河流|湖泊|水库|单位|项目|村|老年人|人群|隐患点|场所|机构)/u;
 /** A verb of reaching or changing right before the number: the number is what is to be achieved. */
 const RESULT_BEFORE = /(?<!已)(?:达到|达|为|至|到|增长|提高|提升|下降|降低|减少|新增|增加|完成|实现|突破|超过|不少于|不低于|不超过|控制在|培育|引进|新建|建成|创建|认定|开工|改造|压减|累计|共|年均)\s*$/u;
 /** What makes the clause set a result after all. */
@@ -78,9 +78,13 @@ const RESULT_AFTER = /完成|实现|达到|建成|新增|增加|提高|下降|�
 /** A result verb earlier in the clause acts on the counted set: 淘汰辖区内35蒸吨以下燃煤锅炉. */
 const RESULT_EARLIER = /淘汰|关停|拆除|完成|实现|新建|(?<!已)建成|改造|搬迁|清理|取缔/u;
 
+/** 排名后3位的部门: a rank that picks out whom the work is for (排名前3位, said of the target itself, is a result). */
+const RANK_BEFORE = /排名[前后]$/u;
+
 function onlyScope(clauseBefore: string, after: string): boolean {
   if (RESULT_BEFORE.test(clauseBefore) || RESULT_EARLIER.test(clauseBefore)) return false;
   if (RESULT_AFTER.test(after.replace(/^(?:以上|以下|左右|余|多)/u, ''))) return false;
+  if (RANK_BEFORE.test(clauseBefore) && after.startsWith('的')) return true;
   if (SIZE_BEFORE.test(clauseBefore) && SIZE_OF_OBJECT_AFTER.test(after)) return true;
   if (CLASS_AFTER.test(after)) return true;
   return SCOPE_INTRO.test(clauseBefore) || STOCK_BEFORE.test(clauseBefore);

@@ -10,12 +10,12 @@ export const DIRECTIONAL_VERBS: readonly string[] = [
   '打造', '建立', '推广', '加速', '筹备', '启动',
 ];
 
-export const DELIVERABLE_VERBS = '出台|印发|制定|制订|编制|发布|形成|修订|起草|颁布|编写|公布|完成编制|出版|报批|出具|签署|签订';
+export const DELIVERABLE_VERBS = '出台|印发|制定|制订|编制|发布|形成|修订|起草|颁布|编写|公布|完成编制|出版|报批|出具|签署|签订|编印|编发|刊发';
 
 export const DOC_NOUNS =
   '实施方案|行动方案|工作方案|行动计划|实施计划|工作计划|工作要点|管理办法|实施细则|实施意见|指导意见|' +
   '办法|方案|意见|规划|条例|细则|导则|清单|指南|标准|规范|目录|计划|要点|文件|报告|名录|规定|指引|白皮书|' +
-  '蓝皮书|纲要|规程|准则|规则|章程|决定|通知|政策措施|若干措施|政策|名单|手册|制度|路线图|任务书|时间表|' +
+  '蓝皮书|纲要|规程|准则|规则|章程|决定|通知|通报|简报|专报|年鉴|政策措施|若干措施|政策|名单|手册|制度|路线图|任务书|时间表|' +
   // 签署…合作协议, 签订…备忘录; 编制发布…采购经理指数
   '协议|备忘录|合同|指数';
 
@@ -58,7 +58,7 @@ export const COMPARISON = /快于|高于|低于|好于|优于|同步|持平|领�
 /** 清零行动, “零事故”班组创建活动, 零直排区: the name of a campaign or a place, not the outcome. */
 const NOT_ACTION_NAME = '(?![”"’]?(?:专项)?(?:行动|攻坚|工程|计划|活动|班组|创建|改革|区))';
 /** 不发生/不出现 … a harm: 不发生重大事故, 不出现规模性返贫. */
-const UNTIL_HARM = '[^，。；;,\\n]{0,12}?(?:事故|事件|风险|案件|疫情|返贫|致贫)';
+const UNTIL_HARM = '[^，。；;,\\n]{0,12}?(?:事故|事件|风险|案件|疫情|返贫|致贫|拉闸限电|停电|停水|断供|欠薪)';
 
 /**
  * Absolute outcomes (see absolute-evidence), as regex alternatives. Each starts with a literal character:
@@ -73,9 +73,13 @@ export const ABSOLUTE_PATTERNS: readonly string[] = [
   // 一户不漏: every one of a defined set (件件有回音 is left out: readers split on it as an outcome or a slogan).
   '一户不漏', '一人不漏',
   '彻底消除', '全面消除', '全部消除', '基本消除',
+  // 零越级上访, 零群体性事件: none of a harm (not 零星上访, sporadic ones, nor 零容忍, a stance).
+  `零(?<![一二三四五六七八九十百千万〇两]零)(?!星|散|售|工|部件|容忍)[^，。；;、,\\n“”"]{0,5}?(?:上访|信访|事件|事故|案件|投诉|伤亡|死亡|发案|欠薪)${NOT_ACTION_NAME}`,
+  // 督办件全部按期办结, 全部在规定时限内办结: every one of a set, by its due date.
+  '全部(?:按期|按时|如期|在规定时限内|在规定期限内)(?:办结|完成|整改|销号|答复|化解)',
   '全部完成', '全部实现', '全部建成', '全部纳入', '全部到位', '全部销号', '全部清理', '全部整改', '全部化解', '全部办结', '百分之百',
-  // 新增隐性债务为零, 欠薪投诉为0: nothing of a kind (not 化整为零, breaking into parts).
-  '为[零0](?![0-9.%％])(?<!化整为零)',
+  // 新增隐性债务为零, 欠薪投诉为0: nothing of a kind, ending the clause (not 化整为零, nor 行为零容忍).
+  '为[零0](?=$|[，。；;,、\\n”"）)])(?<!化整为零)',
   '应([\\u4e00-\\u9fff])尽\\1', `不发生${UNTIL_HARM}`, `不出现${UNTIL_HARM}`, '无一例', '全员覆盖', '任务过半',
   // 上半年实现“双过半” (half the time, half the work): not the campaign or meeting named after it.
   '双过半(?![^，。；;,\\n]{0,2}(?:督查|检查|调度|会|行动|攻坚|活动|竞赛))',

@@ -149,3 +149,20 @@ describe('rules to draw up are deliverables; nothing of a kind (为零) is an ab
     ['新增隐性债务为0.5亿元以内', true],
   ])('%s -> %s', check);
 });
+
+describe('none of a harm, every case closed by its due date, and bulletins compiled', () => {
+  it.each<Case>([
+    // The thirty-fourth and thirty-fifth blind sets.
+    ['实现“四零”目标：零越级上访、零非正常上访、零群体性事件、零极端事件', true],
+    ['妥善化解零星上访', false],
+    ['对违法行为零容忍', false],
+    ['迎峰度夏期间不发生拉闸限电', true],
+    ['做好迎峰度夏电力保供', false],
+    ['重点督办件全部按期办结', true],
+    ['代表建议全部在规定时限内办结答复', true],
+    ['加快督办件办理进度', false],
+    ['全年编发督查通报四期', true],
+    ['每半年编印一期《批示件办理情况通报》', true],
+    ['建立督查通报机制', false],
+  ])('%s -> %s', check);
+});

@@ -142,3 +142,20 @@ describe('ratios written N:1 from a base, ages gained, and plan-named goals', ()
     ['全面完成“十四五”规划任务', false],
   ])('%s -> %s', check);
 });
+
+describe('numbers that pick out whom the work is for are scope; levels and stocks held are results', () => {
+  it.each<Case>([
+    // The thirty-third to thirty-fifth blind sets.
+    ['对市长热线反映集中的10类民生问题开展专题督办', false],
+    ['对市长热线反映集中的10类民生问题全部办结', true],
+    ['对考评排名后3位的部门开展约谈督办', false],
+    ['全省考核排名前3位', true],
+    ['对受威胁人口100人以上的地质灾害隐患点加强汛期巡查', false],
+    ['完成受威胁人口100人以上的地质灾害隐患点搬迁避让', true],
+    ['道路交通万车死亡率控制在1.6以下', true],
+    ['道路交通万车死亡率明显下降', false],
+    ['全市新能源汽车车桩比不高于2.5:1', true],
+    ['电煤库存保持在15天以上可用水平', true],
+    ['用3年时间推进区域物流体系建设', false],
+  ])('%s -> %s', check);
+});
