@@ -12,7 +12,7 @@ const WHEN =
 const WITHIN = `(?:[0-9]{1,3}|[一二三四五六七八九十两半]{1,3})(?:个月|年|天|日|周|个工作日|个季度)(?:内|以内|之内)`;
 
 const DEADLINE = new RegExp(
-  `(?:(?:${WHEN})(?:前|之前|以前|底前|末前|内|止|)|${WITHIN})[^，。；;,\\n]{0,20}?(?:${DEADLINE_VERBS})`,
+  `(?:(?:${WHEN})(前|之前|以前|底前|末前|内|止|)|${WITHIN})([^，。；;,\\n]{0,20}?)(?:${DEADLINE_VERBS})`,
   'g',
 );
 
@@ -25,8 +25,15 @@ const NOT_BETWEEN = /推动|推进|持续|加快|研究|谋划|跟踪|积极|力
 /** 上半年完成谋划: the verb's object is the planning itself, nothing to check (完成前期工作 by a date is kept). */
 const PLANNING_NEXT = /^谋划/;
 
+/**
+ * A date with no 前/内/底 after it is a deadline only when its verb follows closely (三季度开工建设, 6月完成): in
+ * 对照第一季度舆情通报问题开展自查整改 the quarter only names a report.
+ */
+const BARE_DATE_REACH = 8;
+
 function committed(m: RegExpExecArray, slice: string): boolean {
   const end = m.index + m[0].length;
+  if (m[1] === '' && (m[2]?.length ?? 0) > BARE_DATE_REACH) return false;
   return !NOT_BETWEEN.test(m[0]) && !PLANNING_NEXT.test(slice.slice(end, end + 2));
 }
 

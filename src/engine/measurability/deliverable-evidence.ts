@@ -45,7 +45,17 @@ const VAGUE_OBJECT = new RegExp(
 /** 制定出台实施方案, 签订协议: the document noun alone, with nothing that says which. */
 const BARE_NOUN = new RegExp(`^(?:${DELIVERABLE_VERBS})(?:并?(?:${DELIVERABLE_VERBS}|实施))*(?:${DOC_NOUNS})$`);
 
+/** 修订完善内部控制制度, 制定完善…办法: improving what exists, a direction rather than a document to deliver. */
+const IMPROVING = new RegExp(`^(?:${DELIVERABLE_VERBS})完善`);
+
+/** The position is inside a 《…》 title: 按照《关于印发…办法的通知》要求 cites a document, its 印发 delivers nothing. */
+export function insideTitle(slice: string, at: number): boolean {
+  const open = slice.lastIndexOf('《', at);
+  return open >= 0 && slice.lastIndexOf('》', at) < open;
+}
+
 function keepUntitled(m: RegExpExecArray, slice: string): boolean {
+  if (insideTitle(slice, m.index) || IMPROVING.test(m[0])) return false;
   if (STANDING_PRACTICE.test(m[0]) || UNNAMED_OBJECT.test(m[0]) || VAGUE_OBJECT.test(m[0]) || BARE_NOUN.test(m[0])) return false;
   if (!STUDIED_POLICY.test(m[0]) || !slice.endsWith('研究', m.index)) return true;
   return DOC_AFTER.test(slice.slice(m.index + m[0].length, m.index + m[0].length + 16));

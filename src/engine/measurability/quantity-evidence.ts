@@ -74,16 +74,20 @@ const CLASS_AFTER = /^(?:及)?以上的?[^，,。；;、\n0-9()（）]{0,10}?(?:
 /** A verb of reaching or changing right before the number: the number is what is to be achieved. */
 const RESULT_BEFORE = /(?<!已)(?:达到|达|为|至|到|增长|提高|提升|下降|降低|减少|新增|增加|完成|实现|突破|超过|不少于|不低于|不超过|控制在|培育|引进|新建|建成|创建|认定|开工|改造|压减|累计|共|年均)\s*$/u;
 /** What makes the clause set a result after all. */
-const RESULT_AFTER = /完成|实现|达到|建成|新增|增加|提高|下降|减少|压减|全部|全覆盖|清零|开工|投运|投产|达产|竣工|改造|搬迁|培育|引进|新建|创建|认定|突破|超过|不少于|不低于|以内/u;
+const RESULT_AFTER = /完成|实现|达到|建成|新增|增加|提高|下降|减少|压减|全部|全覆盖|清零|开工|投运|投产|达产|竣工|改造|搬迁|培育|引进|新建|创建|认定|突破|超过|不少于|不低于|以内|问责|追责|处分/u;
 /** A result verb earlier in the clause acts on the counted set: 淘汰辖区内35蒸吨以下燃煤锅炉. */
 const RESULT_EARLIER = /淘汰|关停|拆除|完成|实现|新建|(?<!已)建成|改造|搬迁|清理|取缔/u;
 
 /** 排名后3位的部门: a rank that picks out whom the work is for (排名前3位, said of the target itself, is a result). */
 const RANK_BEFORE = /排名[前后]$/u;
 
+/** 项目总投资8.5亿元, 规划用地300亩: the size of the project the row is about, whatever follows. */
+const PROJECT_SIZE_BEFORE = /(?:总投资|建筑面积|占地面积|用地面积|规划用地)(?:约|近)?\s*$/u;
+
 function onlyScope(clauseBefore: string, after: string): boolean {
   if (RESULT_BEFORE.test(clauseBefore) || RESULT_EARLIER.test(clauseBefore)) return false;
   if (RESULT_AFTER.test(after.replace(/^(?:以上|以下|左右|余|多)/u, ''))) return false;
+  if (PROJECT_SIZE_BEFORE.test(clauseBefore)) return true;
   if (RANK_BEFORE.test(clauseBefore) && after.startsWith('的')) return true;
   if (SIZE_BEFORE.test(clauseBefore) && SIZE_OF_OBJECT_AFTER.test(after)) return true;
   if (CLASS_AFTER.test(after)) return true;
@@ -103,6 +107,8 @@ function scopeOnly(text: string, start: number, end: number): boolean {
 function isEvidence(text: string, q: Quantity, from: number): boolean {
   const start = q.start - from;
   if (q.unit === '岁' || q.unit === '周岁') return AGE_REACHED.test(text.slice(Math.max(0, start - 6), start));
+  // 110千伏输变电工程: a voltage names the class of a line or substation, never a level to reach.
+  if (q.unit === '千伏' || q.unit === '千伏安') return false;
   if (q.kind === 'duration') {
     const before = text.slice(Math.max(0, start - 10), start);
     // "压缩至1个工作日以内": the duration is the metric even with 以内 after it; without such a word

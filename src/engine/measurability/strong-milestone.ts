@@ -122,9 +122,15 @@ export function namesSomething(rest: string): boolean {
   return removeWords(ROUTINE_WORDS, removeChars(words, FILLER)).length >= 2;
 }
 
+/** 为开工建设创造条件, 为项目投产打下基础: the verb names what the work prepares for, not a result of its own. */
+const PURPOSE_AFTER = /^[^，。；;,\n]{0,12}?(?:创造条件|打下基础|奠定基础|做好准备|做准备)/;
+/** 一期已于2023年建成投产, 已在去年竣工: done before, it sets nothing to do. */
+const DONE_BEFORE = /已(?:(?:于|在)[^，。；;,\n]{0,10})?$/;
+
 /** The clause around a strong verb at [at, end) names a particular thing that is to be done. */
 function hasNamedObject(slice: string, verb: string, at: number, end: number): boolean {
   if (ATTRIBUTIVE_BEFORE_XIANGMU.has(verb) && slice.startsWith('项目', end)) return false;
+  if (PURPOSE_AFTER.test(slice.slice(end, end + 16)) || DONE_BEFORE.test(clauseBefore(slice, at))) return false;
   const next = slice.charAt(end);
   if (next !== '' && OTHER_WORD_NEXT.get(verb)?.includes(next) === true) return false;
   if (NOUN_AFTER.test(slice.slice(end, end + 2)) || ABSTRACT_REST.test(slice.slice(end, end + 16)) || governedBefore(slice, at)) {

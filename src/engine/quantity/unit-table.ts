@@ -75,6 +75,8 @@ const EXCLUDES: readonly (readonly [string, NotQuantityReason])[] = [
   ['次党代会', 'ordinal'], ['时', 'clock'], ['点', 'clock'], ['点钟', 'clock'], ['位一体', 'name'],
   ['年行动计划', 'name'], ['年行动', 'name'], ['年倍增', 'name'], ['年规划', 'name'], ['年攻坚', 'name'],
   ['号文', 'docNumber'],
+  // 12333人社服务热线: 人社 (human resources and social security) is a word, not the counter 人.
+  ['人社服务', 'name'], ['人社局', 'name'], ['人社部门', 'name'],
 ];
 
 const CONTEXTUAL = new Set(['年', '日', '期', '成', '方', '度', '分', 'm', '周', '列', '次会议', '次全会', '次党代会']);

@@ -166,3 +166,13 @@ describe('none of a harm, every case closed by its due date, and bulletins compi
     ['建立督查通报机制', false],
   ])('%s -> %s', check);
 });
+
+describe('a verb inside a cited title, or 修订完善, delivers no document', () => {
+  it.each<Case>([
+    // The thirty-sixth and thirty-eighth blind sets.
+    ['按照《关于印发志愿服务工作考核办法的通知》要求,健全志愿服务激励回馈机制', false],
+    ['印发《志愿服务工作考核办法》', true],
+    ['修订完善内部控制制度', false],
+    ['修订内部控制制度', true],
+  ])('%s -> %s', check);
+});

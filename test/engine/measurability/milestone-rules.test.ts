@@ -187,3 +187,25 @@ describe('results published by a date are dated commitments; planning completed 
     ['上半年完成前期工作', true],
   ])('%s -> %s', check);
 });
+
+describe('a verb that names what the work prepares for, or what was done before, sets nothing', () => {
+  it.each<Case>([
+    // The thirty-seventh blind set.
+    ['项目征地拆迁工作取得明显进展，为开工建设创造条件', false],
+    ['6月底前完成征地拆迁，9月开工建设', true],
+    ['项目一期已于2023年建成投产，2024年继续做好运营管理', false],
+    ['项目二期于2024年底建成投产', true],
+    ['全面完成2023年度已竣工项目的竣工验收备案', true],
+  ])('%s -> %s', check);
+});
+
+describe('a bare date commits only with its verb close by; meetings and remittances by a date', () => {
+  it.each<Case>([
+    // The thirty-sixth, thirty-eighth and thirty-ninth blind sets.
+    ['1-6月,组织各单位对照第一季度舆情通报问题开展自查整改', false],
+    ['三季度开工建设', true],
+    ['专题民主生活会于反馈后2个月内召开', true],
+    ['定期召开专题会议研究整改工作', false],
+    ['各市县结余基金于9月底前全部上解省级', true],
+  ])('%s -> %s', check);
+});

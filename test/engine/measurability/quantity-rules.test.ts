@@ -159,3 +159,19 @@ describe('numbers that pick out whom the work is for are scope; levels and stock
     ['用3年时间推进区域物流体系建设', false],
   ])('%s -> %s', check);
 });
+
+describe('a project\'s size, a voltage class and 人社 are not figures; people held to account are', () => {
+  it.each<Case>([
+    // The thirty-sixth, thirty-seventh and thirty-ninth blind sets.
+    ['项目总投资8.5亿元，建设期2024—2026年', false],
+    ['总投资20亿元、规划用地300亩的智能装备产业园项目，加快推进建设', false],
+    ['年度计划投资5亿元，总投资20亿元', true],
+    ['总投资达到50亿元', true],
+    ['全年处置闲置低效用地1.2万亩', true],
+    ['110千伏输变电工程加快前期工作', false],
+    ['新建110千伏变电站3座', true],
+    ['优化12333人社服务热线接听服务', false],
+    ['新增就业3000人', true],
+    ['对负有审核把关责任的3名工作人员予以问责', true],
+  ])('%s -> %s', check);
+});
