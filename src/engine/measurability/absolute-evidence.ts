@@ -21,7 +21,11 @@ const DIRECTED = /推动|推进|促进|加快|持续/;
 /** 落实应收尽收要求, 按照应检尽检原则: a rule to follow, not an outcome. */
 const RULE_AFTER = /^[”"]?(?:的)?(?:要求|原则|理念)/u;
 
+/** 逐步覆盖所有…: moving towards coverage, not coverage by a date. */
+const GRADUALLY_BEFORE = /逐步$|逐渐$/u;
+
 function notProgressToward(m: RegExpExecArray, slice: string): boolean {
+  if (m[0].startsWith('覆盖') && GRADUALLY_BEFORE.test(slice.slice(Math.max(0, m.index - 2), m.index))) return false;
   if (YING_JIN.test(m[0])) {
     if (DIRECTED.test(clauseBefore(slice, m.index))) return false;
     if (RULE_AFTER.test(slice.slice(m.index + m[0].length, m.index + m[0].length + 4))) return false;

@@ -38,7 +38,7 @@ const FEN_ZHI = '分之';
 /** 一个, 一项, 一套 … written with the character 一 usually mean "a", not a target of one. */
 const ARTICLE_ONE = /^[一壹]\s*[个项套家条座所件种批次轮支张片处份类场]$/;
 /** …unless a minimum or a frequency comes just before it: 至少开展一次, 每月召开一次, 不少于一场. */
-const COUNTED_ONE_BEFORE = /至少|不少于|每[月周季年]/;
+const COUNTED_ONE_BEFORE = /至少|不少于|每(?:半年|[月周季年])/;
 
 /**
  * "单项投资额500万元以上国有企业投资项目", "年营收亿元以上企业": an amount threshold naming a class of
@@ -57,7 +57,9 @@ const MANY_PASSING_BEFORE = /(?:更多|一批|多个|若干)[^，,。；;、\n]{
  * is for, not how much of it there is.
  */
 const SCOPE_BEFORE = /(?:全市|全省|全县|全区|全州|全域|辖区内?|所辖)\s*$/u;
-const PLACE_AFTER = /^(?:县|市|区|乡镇|乡|镇|街道|村|社区)/u;
+const PLACE_AFTER = /^(?:县|市|区|乡镇|乡|镇|街道|村|社区|行政村|自然村)/u;
+/** 全市12个乡镇、186个行政村: the next places of the same list. */
+const PLACE_LIST_BEFORE = /(?:全市|全省|全县|全区|辖区内?|所辖)[^，,。；;\n]{1,10}(?:县|市|区|乡镇|乡|镇|街道|村|社区)、$/u;
 
 /**
  * A number that only says what the work is about: the group or stock it is for (围绕12条产业链, 对辖区内36个
@@ -66,7 +68,7 @@ const PLACE_AFTER = /^(?:县|市|区|乡镇|乡|镇|街道|村|社区)/u;
  * 面积50平方公里以上河流, 比重3%以上的企业). Such a number is evidence only when the rest of its clause sets
  * a result (完成36个村改造, 实现…全覆盖).
  */
-const SCOPE_INTRO = /(?:(?:围绕|面向|针对|聚焦|惠及|发挥)[^，,。；;\n]{0,16}|覆盖(?!率|面)[^，,。；;\n]{0,4}|(?:^|[^\u4e00-\u9fff]|[对为])对(?:全市|全省|全县|全区|辖区内?|所辖)?|(?:^|[^\u4e00-\u9fff]|[对为])对[^，,。；;\n]{1,12}的)$/u;
+const SCOPE_INTRO = /(?:(?:围绕|面向|针对|聚焦|惠及|发挥)[^，,。；;\n]{0,16}|覆盖(?!率|面)[^，,。；;\n]{0,4}|(?:^|[^\u4e00-\u9fff]|[对为])对(?:全市|全省|全县|全区|辖区内?|所辖)?|(?:^|[^\u4e00-\u9fff]|[对为])对[^，,。；;\n]{1,12}的|、[^，,。；;\n]{1,12}等)$/u;
 const STOCK_BEFORE = /(?:全市|全省|全县|全区|辖区内?|所辖|已建成|已有|现有)\s*$/u;
 const SIZE_BEFORE = /(?:年产|日处理(?:能力)?|设计时速|时速|建筑面积|占地面积|占地|总投资|年接待(?:能力)?|接待能力|装机容量|库容|全长|流域面积|比重|占比)(?:为|达|约|近)?\s*$/u;
 const SIZE_OF_OBJECT_AFTER = /^(?:以上|以下|左右|余|多)?的?[^，,。；;、\n0-9]{0,14}?(?:项目|工程|中心|基地|企业|河流|湖泊|厂|综合体|机组|铁路|公路|园区|设施|小区|单位)/u;
@@ -116,8 +118,9 @@ function isEvidence(text: string, q: Quantity, from: number): boolean {
     const end = q.end - from;
     return DURATION_METRIC.test(before) && !DURATION_NAME_AFTER.test(text.slice(end, end + 3));
   }
-  if (q.kind === 'count' && SCOPE_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && PLACE_AFTER.test(text.slice(q.end - from, q.end - from + 2))) {
-    return false;
+  if (q.kind === 'count' && PLACE_AFTER.test(text.slice(q.end - from, q.end - from + 3))) {
+    const before = text.slice(Math.max(0, start - 16), start);
+    if (SCOPE_BEFORE.test(before.slice(-4)) || PLACE_LIST_BEFORE.test(before)) return false;
   }
   if (MANY_PASSING_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return false;
   {

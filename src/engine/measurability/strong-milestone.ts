@@ -55,7 +55,7 @@ export const UNCOUNTED_MANY = /(?<!第)一批|一大批|更多|若干|一系列|
  * 加快建成区域医疗中心, 积极争取国家级经开区获批, 推动新建学校按期投入使用, 促进优质项目签约. A named
  * object with a date is still checked, as a dated commitment (争取…年底前投运).
  */
-const GOVERNORS = /加快|争取|力争|推动|促进|推进/;
+const GOVERNORS = /加快|争取|力争|推动|促进|推进|规范/;
 /** 力争创成全国文明城市, 力争获评…示范区: a title to win is the usual way to set that target, not a wish. */
 const TITLE_VERBS = /^(?:获评|创成|成功创建)/;
 const TITLE_GOVERNORS = /加快|争取|推动|促进|推进/;

@@ -65,7 +65,9 @@ const UNTIL_HARM = '[^，。；;,\\n]{0,12}?(?:事故|事件|风险|案件|疫�
  * triggers reads those first characters.
  */
 export const ABSOLUTE_PATTERNS: readonly string[] = [
-  '全覆盖', '全面覆盖', '全域覆盖', '全(?:市|省|县|区|镇|乡)覆盖(?!面|范围|率)', `动态清零${NOT_ACTION_NAME}`, `清零${NOT_ACTION_NAME}`, '零增长', '零填埋', '零排放',
+  '全覆盖', '全面覆盖', '全域覆盖',
+  // 改革覆盖全市所有二级以上医疗机构: every one of a set reached.
+  '覆盖(?:全[市省县区])?(?:所有|全部)', '全(?:市|省|县|区|镇|乡)覆盖(?!面|范围|率)', `动态清零${NOT_ACTION_NAME}`, `清零${NOT_ACTION_NAME}`, '零增长', '零填埋', '零排放',
   // 实现上市企业零的突破: the first one, which is checkable (at least one).
   '零的?突破',
   ...['零事故', '零伤亡', '零死亡', '零感染', '零发生', '零新增', '零拖欠', '零事件', '零容量', '零(?:上访|信访|投诉|欠薪|发案)',

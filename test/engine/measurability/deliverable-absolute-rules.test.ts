@@ -176,3 +176,12 @@ describe('a verb inside a cited title, or 修订完善, delivers no document', (
     ['修订内部控制制度', true],
   ])('%s -> %s', check);
 });
+
+describe('covering every one of a set is an absolute outcome; moving towards it is not', () => {
+  it.each<Case>([
+    // The fortieth blind set.
+    ['DRG付费改革覆盖全市所有二级以上定点医疗机构', true],
+    ['逐步覆盖所有乡镇', false],
+    ['扩大改革覆盖范围', false],
+  ])('%s -> %s', check);
+});

@@ -209,3 +209,11 @@ describe('a bare date commits only with its verb close by; meetings and remittan
     ['各市县结余基金于9月底前全部上解省级', true],
   ])('%s -> %s', check);
 });
+
+describe('a completion verb under 规范 is a rule to follow, not a result', () => {
+  it.each<Case>([
+    // The forty-first blind set.
+    ['依法规范业主大会成立和运行', false],
+    ['年底前成立小区业主大会', true],
+  ])('%s -> %s', check);
+});

@@ -175,3 +175,15 @@ describe('a project\'s size, a voltage class and 人社 are not figures; people 
     ['对负有审核把关责任的3名工作人员予以问责', true],
   ])('%s -> %s', check);
 });
+
+describe('places listed after a scope word, categories counted after 等, and 每半年一次', () => {
+  it.each<Case>([
+    // The forty-first, forty-third and forty-fourth blind sets.
+    ['全市12个乡镇、186个行政村全面推进人居环境整治提升', false],
+    ['全市186个行政村全部完成人居环境整治', true],
+    ['持续开展电梯、锅炉、压力容器、起重机械等8类特种设备隐患排查治理', false],
+    ['完成电梯、锅炉等8类特种设备检验', true],
+    ['网格员集中培训每半年一次', true],
+    ['适时组织一次网格员培训', false],
+  ])('%s -> %s', check);
+});
