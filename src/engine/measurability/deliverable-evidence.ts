@@ -11,6 +11,14 @@ import { DELIVERABLE_VERBS, DOC_NOUNS, DOC_NOUN_BLOCK_NEXT } from './vocabulary'
  */
 const TITLED = new RegExp(`(?:${DELIVERABLE_VERBS})(?!的)[^，。；;,]{0,16}?《[^》\\n]{1,120}》`, 'g');
 const TITLE_FIRST = new RegExp(`《[^》\\n]{1,120}》[^，。；;,《]{0,8}?(?:印发|出台|发布|编制完成|审议通过|通过审议|正式实施)`, 'g');
+/**
+ * 开发区公告目录（2022版）正式发布: a named document, noun first and without 《…》, then its issuing verb (not
+ * 政策发布会, 方案印发后, 方案出台率, nor 已印发).
+ */
+const NOUN_FIRST = new RegExp(
+  `[\\u4e00-\\u9fff]{2}(?:${DOC_NOUNS})(?:[（(][^）)\\n]{1,10}[）)])?(?:正式)?(?:印发|发布|出台|公布)(?!的|会|后|前|以来|率|数|情况)`,
+  'g',
+);
 const UNTITLED = new RegExp(
   `(?:${DELIVERABLE_VERBS})(?!的)(?:(?:并?实施|印发|出台|发布)(?!的))?[^，。；;,《》\\n]{0,40}?(?:${DOC_NOUNS})(?!${DOC_NOUN_BLOCK_NEXT})`,
   'g',
@@ -54,8 +62,11 @@ export function insideTitle(slice: string, at: number): boolean {
   return open >= 0 && slice.lastIndexOf('》', at) < open;
 }
 
+/** 编制床位数, 核定编制内人员: 编制 as the staffing or bed quota, a noun. */
+const QUOTA_NOUN = /^编制(?:床位|数|人员|内|外)/;
+
 function keepUntitled(m: RegExpExecArray, slice: string): boolean {
-  if (insideTitle(slice, m.index) || IMPROVING.test(m[0])) return false;
+  if (insideTitle(slice, m.index) || IMPROVING.test(m[0]) || QUOTA_NOUN.test(m[0])) return false;
   if (STANDING_PRACTICE.test(m[0]) || UNNAMED_OBJECT.test(m[0]) || VAGUE_OBJECT.test(m[0]) || BARE_NOUN.test(m[0])) return false;
   if (!STUDIED_POLICY.test(m[0]) || !slice.endsWith('研究', m.index)) return true;
   return DOC_AFTER.test(slice.slice(m.index + m[0].length, m.index + m[0].length + 16));
@@ -67,5 +78,8 @@ export function deliverableEvidence(span: TextSpan, out: Evidence[]): void {
     regexEvidence(TITLED, 'deliverable', span, out);
     regexEvidence(TITLE_FIRST, 'deliverable', span, out);
   }
-  if ((span.triggers & T_DELIVER) !== 0) regexEvidence(UNTITLED, 'deliverable', span, out, keepUntitled);
+  if ((span.triggers & T_DELIVER) !== 0) {
+    regexEvidence(UNTITLED, 'deliverable', span, out, keepUntitled);
+    regexEvidence(NOUN_FIRST, 'deliverable', span, out, (m, slice) => !insideTitle(slice, m.index));
+  }
 }

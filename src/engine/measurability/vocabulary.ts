@@ -20,7 +20,7 @@ export const DOC_NOUNS =
   '协议|备忘录|合同|指数';
 
 /** After a document noun these make it a system, not a document (标准体系, 政策机制). */
-export const DOC_NOUN_BLOCK_NEXT = '体系|机制|框架|研究|体制|环境|工具|红利|落地|兑现|宣传|解读|储备';
+export const DOC_NOUN_BLOCK_NEXT = '体系|机制|框架|研究|体制|环境|工具|红利|落地|兑现|宣传|解读|储备|数';
 
 /** Completion verbs that are a milestone with any named object in the clause. */
 export const STRONG_MILESTONES =
@@ -65,13 +65,14 @@ const UNTIL_HARM = '[^，。；;,\\n]{0,12}?(?:事故|事件|风险|案件|疫�
  * triggers reads those first characters.
  */
 export const ABSOLUTE_PATTERNS: readonly string[] = [
-  '全覆盖', '全面覆盖', '全域覆盖',
+  // Not 健全覆盖城乡的…体系 (健全 is the verb).
+  '全(?<!健全)覆盖', '全面覆盖', '全域覆盖',
   // 改革覆盖全市所有二级以上医疗机构: every one of a set reached.
   '覆盖(?:全[市省县区])?(?:所有|全部)', '全(?:市|省|县|区|镇|乡)覆盖(?!面|范围|率)', `动态清零${NOT_ACTION_NAME}`, `清零${NOT_ACTION_NAME}`, '零增长', '零填埋', '零排放',
   // 实现上市企业零的突破: the first one, which is checkable (at least one).
   '零的?突破',
   ...['零事故', '零伤亡', '零死亡', '零感染', '零发生', '零新增', '零拖欠', '零事件', '零容量', '零(?:上访|信访|投诉|欠薪|发案)',
-    '零直排', '零跑次', '零费用', '零收费'].map((w) => `${w}${NOT_ACTION_NAME}`),
+    '零直排', '零跑次', '零费用', '零收费', '零差率'].map((w) => `${w}${NOT_ACTION_NAME}`),
   // 一户不漏: every one of a defined set (件件有回音 is left out: readers split on it as an outcome or a slogan).
   '一户不漏', '一人不漏',
   '彻底消除', '全面消除', '全部消除', '基本消除',
@@ -79,6 +80,8 @@ export const ABSOLUTE_PATTERNS: readonly string[] = [
   `零(?<![一二三四五六七八九十百千万〇两]零)(?!星|散|售|工|部件|容忍)[^，。；;、,\\n“”"]{0,5}?(?:上访|信访|事件|事故|案件|投诉|伤亡|死亡|发案|欠薪)${NOT_ACTION_NAME}`,
   // 督办件全部按期办结, 全部在规定时限内办结: every one of a set, by its due date.
   '全部(?:按期|按时|如期|在规定时限内|在规定期限内)(?:办结|完成|整改|销号|答复|化解)',
+  // 县级医院全部达到二级甲等以上水平, 全部达标: every one of a set meets the standard.
+  '全部达到[^，。；;,\\n]{0,10}?(?:标准|水平|要求)', '全部达标',
   '全部完成', '全部实现', '全部建成', '全部纳入', '全部到位', '全部销号', '全部清理', '全部整改', '全部化解', '全部办结', '百分之百',
   // 新增隐性债务为零, 欠薪投诉为0: nothing of a kind, ending the clause (not 化整为零, nor 行为零容忍).
   '为[零0](?=$|[，。；;,、\\n”"）)])(?<!化整为零)',

@@ -185,3 +185,25 @@ describe('covering every one of a set is an absolute outcome; moving towards it 
     ['扩大改革覆盖范围', false],
   ])('%s -> %s', check);
 });
+
+describe('every one meeting a standard, 零差率, and not 健全覆盖', () => {
+  it.each<Case>([
+    // The forty-sixth blind set (and the tenth's borderline 全部达到二级甲等).
+    ['县级中医医院全部达到二级甲等以上水平', true],
+    ['推动县级医院达到二级甲等水平', false],
+    ['药品和耗材实行零差率销售', true],
+    ['围绕“一老一小”，健全覆盖城乡的老年健康服务体系', false],
+    ['实现村级便民服务全覆盖', true],
+  ])('%s -> %s', check);
+});
+
+describe('a document named noun first, without 《…》; 编制 as a quota is no document', () => {
+  it.each<Case>([
+    // The forty-sixth and forty-ninth blind sets.
+    ['全省开发区（园区）公告目录（2022版）正式发布', true],
+    ['政策发布会顺利召开', false],
+    ['各市细化工作方案出台率达到', false],
+    ['编制床位数不超过区域卫生规划数', false],
+    ['编制国土空间总体规划', true],
+  ])('%s -> %s', check);
+});

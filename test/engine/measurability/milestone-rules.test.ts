@@ -217,3 +217,11 @@ describe('a completion verb under 规范 is a rule to follow, not a result', () 
     ['年底前成立小区业主大会', true],
   ])('%s -> %s', check);
 });
+
+describe('a review to pass some day, under a wish, is not a milestone', () => {
+  it.each<Case>([
+    // The forty-fifth blind set.
+    ['推进义务教育优质均衡发展,争取早日通过国家督导评估', false],
+    ['年底前通过国家卫生城市复审', true],
+  ])('%s -> %s', check);
+});

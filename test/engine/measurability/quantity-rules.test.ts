@@ -187,3 +187,11 @@ describe('places listed after a scope word, categories counted after 等, and �
     ['适时组织一次网格员培训', false],
   ])('%s -> %s', check);
 });
+
+describe('places listed with 和 after a scope word', () => {
+  it.each<Case>([
+    // The forty-ninth blind set.
+    ['在全省11个设区市和90个县（市、区）全面深化营商环境评价工作', false],
+    ['全省11个设区市和90个县（市、区）全部完成营商环境评价', true],
+  ])('%s -> %s', check);
+});
