@@ -8,6 +8,7 @@ import { T_NUMBER } from './triggers';
 import type { Evidence } from './types';
 
 const WAN = '万'.charCodeAt(0);
+const JI_CLASS = '级'.charCodeAt(0);
 const YI = '亿'.charCodeAt(0);
 
 /** Before a duration, these make it the measured metric (办理时限压缩至3个工作日). */
@@ -109,8 +110,10 @@ function scopeOnly(text: string, start: number, end: number): boolean {
 function isEvidence(text: string, q: Quantity, from: number): boolean {
   const start = q.start - from;
   if (q.unit === '岁' || q.unit === '周岁') return AGE_REACHED.test(text.slice(Math.max(0, start - 6), start));
-  // 110千伏输变电工程: a voltage names the class of a line or substation, never a level to reach.
+  // 110千伏输变电工程: a voltage names the class of a line or substation, never a level to reach; so does a
+  // size with 级 (30万吨级原油码头, 百万千瓦级机组).
   if (q.unit === '千伏' || q.unit === '千伏安') return false;
+  if (q.kind === 'measure' && text.charCodeAt(q.end - from) === JI_CLASS) return false;
   if (q.kind === 'duration') {
     const before = text.slice(Math.max(0, start - 10), start);
     // "压缩至1个工作日以内": the duration is the metric even with 以内 after it; without such a word

@@ -195,3 +195,12 @@ describe('places listed with 和 after a scope word', () => {
     ['全省11个设区市和90个县（市、区）全部完成营商环境评价', true],
   ])('%s -> %s', check);
 });
+
+describe('a size with 级 names a class of berth or unit, not a figure', () => {
+  it.each<Case>([
+    // The forty-seventh blind set.
+    ['推进30万吨级原油码头及配套航道前期研究', false],
+    ['建成5万吨级泊位3个', true],
+    ['新增港口吞吐能力300万吨', true],
+  ])('%s -> %s', check);
+});
