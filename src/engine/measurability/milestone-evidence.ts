@@ -40,7 +40,7 @@ function passedNamed(m: RegExpExecArray, slice: string): boolean {
 }
 
 /** Not 定期召开…/举办各类活动: a routine or an unnamed kind of event. */
-const EVENT = new RegExp(`(?:召开|举办|举行|承办)(?<!(?:定期|适时|经常)..)(?!各类|各种|相关|有关|系列|一系列)[^，。；;,\\n]{0,30}?(?:${EVENT_NOUNS})`, 'g');
+const EVENT = new RegExp(`(?:召开|举办|举行|承办)(?<!(?:定期|适时|经常)..)(?!各类|各种|相关|有关|系列|一系列|一批|若干|更多|多场|多项)[^，。；;,\\n]{0,30}?(?:${EVENT_NOUNS})`, 'g');
 
 /** Each pattern runs only where a character every one of its matches contains is present (see triggers). */
 export function milestoneEvidence(span: TextSpan, out: Evidence[]): void {

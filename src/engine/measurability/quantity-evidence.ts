@@ -79,7 +79,7 @@ const RESULT_BEFORE = /(?<!已)(?:达到|达|为|至|到|增长|提高|提升|�
 /** What makes the clause set a result after all. */
 const RESULT_AFTER = /完成|实现|达到|建成|新增|增加|提高|下降|减少|压减|全部|全覆盖|清零|开工|投运|投产|达产|竣工|改造|搬迁|培育|引进|新建|创建|认定|突破|超过|不少于|不低于|以内|问责|追责|处分/u;
 /** A result verb earlier in the clause acts on the counted set: 淘汰辖区内35蒸吨以下燃煤锅炉. */
-const RESULT_EARLIER = /淘汰|关停|拆除|完成|实现|新建|(?<!已)建成|改造|搬迁|清理|取缔/u;
+const RESULT_EARLIER = /淘汰|关停|拆除|完成|实现|新建|(?<!已)建成|改造|搬迁|清理|取缔|新增/u;
 
 /** 排名后3位的部门: a rank that picks out whom the work is for (排名前3位, said of the target itself, is a result). */
 const RANK_BEFORE = /排名[前后]$/u;
@@ -132,6 +132,10 @@ function isEvidence(text: string, q: Quantity, from: number): boolean {
   }
   if (q.kind === 'amount' && q.qualifier === 'atLeast' && CLASS_THRESHOLD_AFTER.test(text.slice(q.end - from, q.end - from + 16))) return false;
   if (q.value === 1 && !q.range && ARTICLE_ONE.test(q.text)) {
+    // 创建…集聚区一个: after its noun, at the end of the clause, 一个 is a count, not the article (一次 there is
+    // a slogan's, as in 最多跑一次, or a frequency, read below).
+    const end = q.end - from;
+    if (!q.text.endsWith('次') && (end >= text.length || isClauseBreak(text.charCodeAt(end)))) return true;
     return COUNTED_ONE_BEFORE.test(text.slice(Math.max(0, start - 6), start));
   }
   return true;

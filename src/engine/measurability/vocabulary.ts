@@ -58,7 +58,7 @@ export const COMPARISON = /快于|高于|低于|好于|优于|同步|持平|领�
 /** 清零行动, “零事故”班组创建活动, 零直排区: the name of a campaign or a place, not the outcome. */
 const NOT_ACTION_NAME = '(?![”"’]?(?:专项)?(?:行动|攻坚|工程|计划|活动|班组|创建|改革|区))';
 /** 不发生/不出现 … a harm: 不发生重大事故, 不出现规模性返贫. */
-const UNTIL_HARM = '[^，。；;,\\n]{0,12}?(?:事故|事件|风险|案件|疫情|返贫|致贫|拉闸限电|停电|停水|断供|欠薪)';
+const UNTIL_HARM = '[^，。；;,\\n]{0,12}?(?:事故|事件|风险|案件|疫情|返贫|致贫|拉闸限电|停电|停水|断供|欠薪|内涝|溃坝|垮坝)';
 
 /**
  * Absolute outcomes (see absolute-evidence), as regex alternatives. Each starts with a literal character:

@@ -207,3 +207,13 @@ describe('a document named noun first, without 《…》; 编制 as a quota is n
     ['编制国土空间总体规划', true],
   ])('%s -> %s', check);
 });
+
+describe('related supporting policies name no document; no flooding or dam failure is an outcome', () => {
+  it.each<Case>([
+    // The fiftieth blind set.
+    ['研究制定河湖管理保护相关配套政策文件', false],
+    ['研究制定支持政策措施实施细则', true],
+    ['汛期全市水库不垮坝、重要堤防不决口、城区不发生严重内涝', true],
+    ['加强城区排水防涝能力建设', false],
+  ])('%s -> %s', check);
+});

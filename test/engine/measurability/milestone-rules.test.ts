@@ -225,3 +225,11 @@ describe('a review to pass some day, under a wish, is not a milestone', () => {
     ['年底前通过国家卫生城市复审', true],
   ])('%s -> %s', check);
 });
+
+describe('hosting an uncounted many events is not a milestone', () => {
+  it.each<Case>([
+    // The fifty-first blind set.
+    ['承办一批省级以上体育赛事', false],
+    ['承办全省第十七届运动会', true],
+  ])('%s -> %s', check);
+});

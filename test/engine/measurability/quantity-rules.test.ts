@@ -204,3 +204,16 @@ describe('a size with 级 names a class of berth or unit, not a figure', () => {
     ['新增港口吞吐能力300万吨', true],
   ])('%s -> %s', check);
 });
+
+describe('一个 after its noun is a count; 二次供水 is a name; 新增 acts on a covered population', () => {
+  it.each<Case>([
+    // The fiftieth and fifty-first blind sets.
+    ['创建省级夜间文化和旅游消费集聚区一个', true],
+    ['建设一个数字化平台', false],
+    ['持续推进个人和企业全生命周期“一件事”全流程最多跑一次', false],
+    ['完成老旧小区二次供水设施改造一批', false],
+    ['完成老旧小区二次供水设施改造12个', true],
+    ['新增城乡一体化供水覆盖人口15万人', true],
+    ['城乡一体化供水覆盖人口15万人的区域加强水质监测', false],
+  ])('%s -> %s', check);
+});
