@@ -17,12 +17,11 @@ const PROGRESS_TOWARD = /^(?:工作)?(?:取得|迈出|实现)[^，,。；;]{0,4}
 const YING_JIN = /^应.尽.$/u;
 const DIRECTED = /推动|推进|促进|加快|持续/;
 
-
 /** 落实应收尽收要求, 按照应检尽检原则: a rule to follow, not an outcome. */
 const RULE_AFTER = /^[”"]?(?:的)?(?:要求|原则|理念)/u;
 
 /** 逐步覆盖所有…: moving towards coverage, not coverage by a date. */
-const GRADUALLY_BEFORE = /逐步$|逐渐$/u;
+const GRADUALLY_BEFORE = /逐[步渐]$/u;
 
 function notProgressToward(m: RegExpExecArray, slice: string): boolean {
   if (m[0].startsWith('覆盖') && GRADUALLY_BEFORE.test(slice.slice(Math.max(0, m.index - 2), m.index))) return false;

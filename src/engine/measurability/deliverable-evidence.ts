@@ -62,17 +62,15 @@ export function insideTitle(slice: string, at: number): boolean {
   return open >= 0 && slice.lastIndexOf('》', at) < open;
 }
 
-/** The object says only "related" or "supporting" documents, after naming a topic. */
+/** 制定河湖管理保护相关配套政策: the object says only "related supporting" documents, after naming a topic. */
 const VAGUE_INSIDE = /(?:相关|有关)配套/;
 
 /** 编制床位数, 核定编制内人员: 编制 as the staffing or bed quota, a noun. */
 const QUOTA_NOUN = /^编制(?:床位|数|人员|内|外)/;
 
 function keepUntitled(m: RegExpExecArray, slice: string): boolean {
-  if (insideTitle(slice, m.index) || IMPROVING.test(m[0]) || QUOTA_NOUN.test(m[0])) return false;
+  if (insideTitle(slice, m.index) || IMPROVING.test(m[0]) || QUOTA_NOUN.test(m[0]) || VAGUE_INSIDE.test(m[0])) return false;
   if (STANDING_PRACTICE.test(m[0]) || UNNAMED_OBJECT.test(m[0]) || VAGUE_OBJECT.test(m[0]) || BARE_NOUN.test(m[0])) return false;
-  // 制定河湖管理保护相关配套政策: related supporting policies, none named.
-  if (VAGUE_INSIDE.test(m[0])) return false;
   if (!STUDIED_POLICY.test(m[0]) || !slice.endsWith('研究', m.index)) return true;
   // …政策文件: the policy's documents in general, not one named after it.
   if (slice.startsWith('文件', m.index + m[0].length)) return false;

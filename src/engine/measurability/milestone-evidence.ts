@@ -3,7 +3,7 @@
  * 召开…推进会. "加快建成" (no object) and "建成…体系/社会" (abstract object) are not milestones.
  */
 import { regexEvidence } from './regex-evidence';
-import { UNCOUNTED_MANY, clauseAround, governedBefore, namesSomething, speedWishBefore, strongMilestones } from './strong-milestone';
+import { UNCOUNTED_MANY, clauseAround, namesSomething, strongMilestones, wishedOrGoverned } from './strong-milestone';
 import type { TextSpan } from './text-span';
 import { T_ACCEPT, T_BUILD, T_DONE, T_EVENT, T_PASS, T_STRONG } from './triggers';
 import type { Evidence } from './types';
@@ -20,7 +20,7 @@ const BUILT_VERB = /建成|建设完成|建好/;
  */
 function builtNamed(m: RegExpExecArray, slice: string): boolean {
   const verb = m[0].search(BUILT_VERB);
-  if (verb >= 0 && (speedWishBefore(slice, m.index + verb) || governedBefore(slice, m.index + verb))) return false;
+  if (verb >= 0 && wishedOrGoverned(slice, m.index + verb)) return false;
   // 跟踪已建成重大项目, 2000年前建成的老旧小区: 已建成 and 建成的 describe what exists, they set nothing to build.
   if (verb >= 0 && (slice.endsWith('已', m.index + verb) || /^(?:建成|建设完成|建好)的/u.test(m[0].slice(verb)))) return false;
   const clause = clauseAround(slice, m.index, m.index);
@@ -36,7 +36,7 @@ const ACCEPTED = /(?:通过|完成)[^，。；;,\n]{0,12}?验收|验收(?:合格
 const PASSED = /通过[^，。；;,\n]{0,16}?(?:复审|复核|评审|评估|认证|考核|审查|鉴定)(?=$|[，。；;,\n]|并|后)/g;
 /** 争取早日通过国家督导评估: a review to pass some day, under a wish, checks nothing. */
 function passedNamed(m: RegExpExecArray, slice: string): boolean {
-  return !speedWishBefore(slice, m.index) && !governedBefore(slice, m.index);
+  return !wishedOrGoverned(slice, m.index);
 }
 
 /** Not 定期召开…/举办各类活动: a routine or an unnamed kind of event. */

@@ -57,10 +57,12 @@ const MANY_PASSING_BEFORE = /(?:更多|一批|多个|若干)[^，,。；;、\n]{
  * "对全市12个县(市、区)加强指导": the places a scope word counts (全市…个县, 辖区…个村) are who the work
  * is for, not how much of it there is.
  */
-const SCOPE_BEFORE = /(?:全市|全省|全县|全区|全州|全域|辖区内?|所辖)\s*$/u;
-const PLACE_AFTER = /^(?:县|市|区|乡镇|乡|镇|街道|村|社区|行政村|自然村)/u;
+const SCOPE_WORDS = '全市|全省|全县|全区|全州|全域|辖区内?|所辖';
+const PLACES = '县|市|区|乡镇|乡|镇|街道|村|社区|行政村|自然村';
+const SCOPE_BEFORE = new RegExp(`(?:${SCOPE_WORDS})\\s*$`, 'u');
+const PLACE_AFTER = new RegExp(`^(?:${PLACES})`, 'u');
 /** 全市12个乡镇、186个行政村: the next places of the same list. */
-const PLACE_LIST_BEFORE = /(?:全市|全省|全县|全区|辖区内?|所辖)[^，,。；;\n]{1,10}(?:县|市|区|乡镇|乡|镇|街道|村|社区)(?:、|和|及)$/u;
+const PLACE_LIST_BEFORE = new RegExp(`(?:${SCOPE_WORDS})[^，,。；;\\n]{1,10}(?:${PLACES})(?:、|和|及)$`, 'u');
 
 /**
  * A number that only says what the work is about: the group or stock it is for (围绕12条产业链, 对辖区内36个
@@ -71,7 +73,15 @@ const PLACE_LIST_BEFORE = /(?:全市|全省|全县|全区|辖区内?|所辖)[^�
  */
 const SCOPE_INTRO = /(?:(?:围绕|面向|针对|聚焦|惠及|发挥)[^，,。；;\n]{0,16}|覆盖(?!率|面)[^，,。；;\n]{0,4}|(?:^|[^\u4e00-\u9fff]|[对为])对(?:全市|全省|全县|全区|辖区内?|所辖)?|(?:^|[^\u4e00-\u9fff]|[对为])对[^，,。；;\n]{1,12}的|、[^，,。；;\n]{1,12}等)$/u;
 const STOCK_BEFORE = /(?:全市|全省|全县|全区|辖区内?|所辖|已建成|已有|现有|共有)\s*$/u;
-const SIZE_BEFORE = /(?:年产|日处理(?:能力)?|设计时速|时速|建筑面积|占地面积|占地|总投资|年接待(?:能力)?|接待能力|装机容量|库容|全长|流域面积|比重|占比)(?:为|达|约|近)?\s*$/u;
+/** 项目总投资8.5亿元, 规划用地300亩: the size of the project the row is about, a description whatever follows. */
+const PROJECT_SIZE_WORDS = ['总投资', '建筑面积', '占地面积', '用地面积', '规划用地'];
+/** 年产10万吨…项目, 设计时速350公里的城际铁路: the size of an object, a description when the object follows. */
+const OBJECT_SIZE_WORDS = [
+  '年产', '日处理(?:能力)?', '设计时速', '时速', '占地', '年接待(?:能力)?', '接待能力', '装机容量', '库容', '全长', '流域面积', '比重', '占比',
+];
+const sizeBefore = (words: readonly string[]): RegExp => new RegExp(`(?:${words.join('|')})(?:为|达|约|近)?\\s*$`, 'u');
+const PROJECT_SIZE_BEFORE = sizeBefore(PROJECT_SIZE_WORDS);
+const SIZE_BEFORE = sizeBefore([...OBJECT_SIZE_WORDS, ...PROJECT_SIZE_WORDS]);
 const SIZE_OF_OBJECT_AFTER = /^(?:以上|以下|左右|余|多)?的?[^，,。；;、\n0-9]{0,14}?(?:项目|工程|中心|基地|企业|河流|湖泊|厂|综合体|机组|铁路|公路|园区|设施|小区|单位)/u;
 const CLASS_AFTER = /^(?:及)?以上的?[^，,。；;、\n0-9()（）]{0,10}?(?:企业|河流|湖泊|水库|单位|项目|村|老年人|人群|隐患点|场所|机构)/u;
 /** A verb of reaching or changing right before the number: the number is what is to be achieved. */
@@ -83,9 +93,6 @@ const RESULT_EARLIER = /淘汰|关停|拆除|完成|实现|新建|(?<!已)建成
 
 /** 排名后3位的部门: a rank that picks out whom the work is for (排名前3位, said of the target itself, is a result). */
 const RANK_BEFORE = /排名[前后]$/u;
-
-/** 项目总投资8.5亿元, 规划用地300亩: the size of the project the row is about, whatever follows. */
-const PROJECT_SIZE_BEFORE = /(?:总投资|建筑面积|占地面积|用地面积|规划用地)(?:约|近)?\s*$/u;
 
 function onlyScope(clauseBefore: string, after: string): boolean {
   if (RESULT_BEFORE.test(clauseBefore) || RESULT_EARLIER.test(clauseBefore)) return false;
@@ -109,32 +116,28 @@ function scopeOnly(text: string, start: number, end: number): boolean {
 /** Whether a quantity read in the slice `text` (its positions in the whole input, the slice starting at `from`) is evidence. */
 function isEvidence(text: string, q: Quantity, from: number): boolean {
   const start = q.start - from;
+  const end = q.end - from;
   if (q.unit === '岁' || q.unit === '周岁') return AGE_REACHED.test(text.slice(Math.max(0, start - 6), start));
   // 110千伏输变电工程: a voltage names the class of a line or substation, never a level to reach; so does a
   // size with 级 (30万吨级原油码头, 百万千瓦级机组).
   if (q.unit === '千伏' || q.unit === '千伏安') return false;
-  if (q.kind === 'measure' && text.charCodeAt(q.end - from) === JI_CLASS) return false;
+  if (q.kind === 'measure' && text.charCodeAt(end) === JI_CLASS) return false;
   if (q.kind === 'duration') {
     const before = text.slice(Math.max(0, start - 10), start);
     // "压缩至1个工作日以内": the duration is the metric even with 以内 after it; without such a word
     // before it a duration is a timeframe ("3年内完成", "用2年时间").
-    const end = q.end - from;
     return DURATION_METRIC.test(before) && !DURATION_NAME_AFTER.test(text.slice(end, end + 3));
   }
-  if (q.kind === 'count' && PLACE_AFTER.test(text.slice(q.end - from, q.end - from + 3))) {
+  if (q.kind === 'count' && PLACE_AFTER.test(text.slice(end, end + 3))) {
     const before = text.slice(Math.max(0, start - 16), start);
     if (SCOPE_BEFORE.test(before.slice(-4)) || PLACE_LIST_BEFORE.test(before)) return false;
   }
   if (MANY_PASSING_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return false;
-  {
-    const end = q.end - from;
-    if (scopeOnly(text, start, end)) return false;
-  }
-  if (q.kind === 'amount' && q.qualifier === 'atLeast' && CLASS_THRESHOLD_AFTER.test(text.slice(q.end - from, q.end - from + 16))) return false;
+  if (scopeOnly(text, start, end)) return false;
+  if (q.kind === 'amount' && q.qualifier === 'atLeast' && CLASS_THRESHOLD_AFTER.test(text.slice(end, end + 16))) return false;
   if (q.value === 1 && !q.range && ARTICLE_ONE.test(q.text)) {
     // 创建…集聚区一个: after its noun, at the end of the clause, 一个 is a count, not the article (一次 there is
     // a slogan's, as in 最多跑一次, or a frequency, read below).
-    const end = q.end - from;
     if (!q.text.endsWith('次') && (end >= text.length || isClauseBreak(text.charCodeAt(end)))) return true;
     return COUNTED_ONE_BEFORE.test(text.slice(Math.max(0, start - 6), start));
   }

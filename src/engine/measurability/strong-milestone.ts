@@ -60,9 +60,14 @@ const GOVERNORS = /加快|争取|力争|推动|促进|推进|规范/;
 const TITLE_VERBS = /^(?:获评|创成|成功创建)/;
 const TITLE_GOVERNORS = /加快|争取|推动|促进|推进/;
 
-/** The part of the clause before `at` holds a governing word (see GOVERNORS). */
-export function governedBefore(slice: string, at: number): boolean {
-  return (TITLE_VERBS.test(slice.slice(at, at + 4)) ? TITLE_GOVERNORS : GOVERNORS).test(clauseBefore(slice, at));
+/** The part of the clause before `at` (`before`, when the caller has it) holds a governing word (see GOVERNORS). */
+export function governedBefore(slice: string, at: number, before = clauseBefore(slice, at)): boolean {
+  return (TITLE_VERBS.test(slice.slice(at, at + 4)) ? TITLE_GOVERNORS : GOVERNORS).test(before);
+}
+
+/** A wish for speed right before `at`, or a governing word earlier in its clause (see speedWishBefore, GOVERNORS). */
+export function wishedOrGoverned(slice: string, at: number): boolean {
+  return speedWishBefore(slice, at) || governedBefore(slice, at);
 }
 
 /** The part of the clause (see isClauseBreak) before `at`. */
@@ -130,12 +135,12 @@ const DONE_BEFORE = /已(?:(?:于|在)[^，。；;,\n]{0,10})?$/;
 /** The clause around a strong verb at [at, end) names a particular thing that is to be done. */
 function hasNamedObject(slice: string, verb: string, at: number, end: number): boolean {
   if (ATTRIBUTIVE_BEFORE_XIANGMU.has(verb) && slice.startsWith('项目', end)) return false;
-  if (PURPOSE_AFTER.test(slice.slice(end, end + 16)) || DONE_BEFORE.test(clauseBefore(slice, at))) return false;
   const next = slice.charAt(end);
   if (next !== '' && OTHER_WORD_NEXT.get(verb)?.includes(next) === true) return false;
-  if (NOUN_AFTER.test(slice.slice(end, end + 2)) || ABSTRACT_REST.test(slice.slice(end, end + 16)) || governedBefore(slice, at)) {
-    return false;
-  }
+  const before = clauseBefore(slice, at);
+  if (DONE_BEFORE.test(before) || governedBefore(slice, at, before)) return false;
+  const after = slice.slice(end, end + 16);
+  if (NOUN_AFTER.test(after) || ABSTRACT_REST.test(after) || PURPOSE_AFTER.test(after)) return false;
   const rest = clauseAround(slice, at, end);
   if (UNCOUNTED_MANY.test(rest)) return false;
   if (verb.endsWith(WAN_CHENG) && SET_ELSEWHERE.test(rest)) return false;
