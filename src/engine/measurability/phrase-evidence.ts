@@ -1,13 +1,14 @@
 /**
  * Fixed phrases that state a checkable result without a numeral and a unit: doubling (翻一番, 企业数量倍增)
  * as a rate, a ranking (进入全省前三, 位居全省第一) as a quantity, a licence obtained (取得施工许可证) and a
- * facility opened to the public (图书馆新馆对外开放) as milestones.
+ * facility opened to the public (图书馆新馆对外开放) as milestones, a number of management levels (层级压减至三级以内)
+ * as a quantity.
  */
 import { directionalVerbs } from './directional';
 import { regexEvidence } from './regex-evidence';
 import { clauseAround } from './strong-milestone';
 import type { TextSpan } from './text-span';
-import { T_DOUBLE, T_OPEN, T_PERMIT, T_RANK } from './triggers';
+import { T_DOUBLE, T_LEVEL, T_OPEN, T_PERMIT, T_RANK } from './triggers';
 import type { Evidence } from './types';
 import { CONCRETE_NOUNS } from './vocabulary';
 
@@ -35,6 +36,12 @@ const OPENED = new RegExp(
   'g',
 );
 
+/**
+ * Every match holds 层 (T_LEVEL): 管理层级压减至三级以内, 法人层级控制在4级以内 — a count of levels, which the
+ * quantity parser leaves alone (三级 is usually a grade: 三级医院).
+ */
+const LEVELS = /层级[^，。；;,\n]{0,4}?(?:压减|压缩|缩减|减少|减至|控制)(?:至|到|在)?(?:[0-9]|[一二三四五六七八九十两])级(?:以内|以下|及以内)?/g;
+
 /** 图书馆新馆对外开放, but not 扩大园区对外开放 (a direction of policy). */
 function openedPlace(m: RegExpExecArray, slice: string): boolean {
   return directionalVerbs(clauseAround(slice, m.index, m.index)).length === 0;
@@ -46,4 +53,5 @@ export function phraseEvidence(span: TextSpan, out: Evidence[]): void {
   if ((t & T_RANK) !== 0) regexEvidence(RANKING, 'quantity', span, out);
   if ((t & T_PERMIT) !== 0) regexEvidence(PERMIT, 'milestone', span, out);
   if ((t & T_OPEN) !== 0) regexEvidence(OPENED, 'milestone', span, out, openedPlace);
+  if ((t & T_LEVEL) !== 0) regexEvidence(LEVELS, 'quantity', span, out);
 }

@@ -35,6 +35,8 @@ export const T_PERMIT = 4096;
 export const T_OPEN = 8192;
 /** 通: a review passed (通过…复审). */
 export const T_PASS = 16384;
+/** 层: a number of management levels (管理层级压减至三级以内). The last bit of the table's 16. */
+export const T_LEVEL = 32768;
 
 /** The first characters of the alternatives of a "a|b|c" list. */
 function firstChars(alternatives: readonly string[]): string {
@@ -63,6 +65,7 @@ function build(): Uint16Array {
   set('证', T_PERMIT);
   set('放', T_OPEN);
   set('通', T_PASS);
+  set('层', T_LEVEL);
   for (let c = 0; c < 0x10000; c++) if (((CHAR_CLASS[c] ?? 0) & C_SCAN) !== 0) t[c] = (t[c] ?? 0) | T_NUMBER;
   return t;
 }

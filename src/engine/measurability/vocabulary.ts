@@ -26,7 +26,11 @@ export const DOC_NOUN_BLOCK_NEXT = '体系|机制|框架|研究|体制|环境|�
 export const STRONG_MILESTONES =
   '建成投用|建成投运|建成运行|建成投产|投入使用|交付使用|投入运营|投入运行|正式运行|全线通车|试运行|通车|投运|投产|竣工|开工|完工|' +
   '并网|通水|开通|上线|挂牌|揭牌|封顶|合龙|贯通|开业|开港|开园|开馆|启用|通航|获批|签约|交付|成立|设立|组建|' +
-  '结顶|获评|成功创建|创成|全面完成|全部完成|建设完成|完成';
+  '结顶|获评|成功创建|创成|全面完成|全部完成|建设完成|完成|' +
+  // 扩区方案获省政府批复, 规划获国务院批准: approved by a named authority (获批 alone is above).
+  ['国务院', '国家发展改革委', '国家发改委', '省政府', '省人民政府', '市政府', '市人民政府', '省发展改革委', '省发改委']
+    .flatMap((who) => [`获${who}批复`, `获${who}批准`])
+    .join('|');
 
 /** Nouns that make "建成" concrete (工程, 医院 …) rather than abstract (体系, 社会, 机制). */
 export const CONCRETE_NOUNS =
@@ -49,14 +53,16 @@ export const EVENT_NOUNS =
 /** Completion verbs that turn a time expression into a deadline. */
 export const DEADLINE_VERBS =
   '全面完成|完成|建成|出台|印发|上线|开工|投运|投产|到位|落地|办结|销号|交付|通车|验收|发布|启用|开通|' +
-  '提交|报送|审定|批复|竣工|完工|挂牌|制定|编制|清零|整改|揭牌|并网|投入运行|化解|解决|启动|公布|召开|上解|上缴';
+  '提交|报送|审定|批复|竣工|完工|挂牌|制定|编制|清零|整改|揭牌|并网|投入运行|化解|解决|启动|公布|召开|上解|上缴|' +
+  // 年底前命名首批…创建单位: a title conferred by a date.
+  '命名';
 
 export const VAGUE_QUANTITY = /一批|一大批|若干|一系列|多个|一些|部分|大批|众多|多项|多家|多种|一揽子|数个|多批/;
 export const COMPARISON = /快于|高于|低于|好于|优于|同步|持平|领先|前列|不低于|不高于|居全国|居全省|位居|稳中有|合理区间|逐步|明显|显著|大幅/;
 
 /** After 清零 or 村村通, these make it the name of a campaign (欠薪清零专项行动, 户户通工程), not an outcome. */
-/** 清零行动, “零事故”班组创建活动, 零直排区: the name of a campaign or a place, not the outcome. */
-const NOT_ACTION_NAME = '(?![”"’]?(?:专项)?(?:行动|攻坚|工程|计划|活动|班组|创建|改革|区))';
+/** 清零行动, “零事故”班组创建活动, 零直排区, “零上门”服务专项行动: the name of a campaign or a place, not the outcome. */
+const NOT_ACTION_NAME = '(?![”"’]?(?:服务)?(?:专项)?(?:行动|攻坚|工程|计划|活动|班组|创建|改革|区))';
 /** 不发生/不出现 … a harm: 不发生重大事故, 不出现规模性返贫. */
 const UNTIL_HARM = '[^，。；;,\\n]{0,12}?(?:事故|事件|风险|案件|疫情|返贫|致贫|拉闸限电|停电|停水|断供|欠薪|内涝|溃坝|垮坝)';
 
@@ -73,12 +79,14 @@ export const ABSOLUTE_PATTERNS: readonly string[] = [
   '零的?突破',
   // 零事故, 零伤亡, 零上访 … are read by the pattern for none of a harm below.
   ...['零感染', '零发生', '零新增', '零拖欠', '零容量',
-    '零直排', '零跑次', '零费用', '零收费', '零差率'].map((w) => `${w}${NOT_ACTION_NAME}`),
+    '零直排', '零跑次', '零费用', '零收费', '零差率',
+    // 用电报装“零上门、零审批、零投资”: the usual service pledges of 获得电力, each checkable.
+    '零上门', '零审批', '零投资'].map((w) => `${w}${NOT_ACTION_NAME}`),
   // 一户不漏: every one of a defined set (件件有回音 is left out: readers split on it as an outcome or a slogan).
   '一户不漏', '一人不漏',
   '彻底消除', '全面消除', '全部消除', '基本消除',
-  // 零越级上访, 零群体性事件: none of a harm (not 零星上访, sporadic ones, nor 零容忍, a stance).
-  `零(?<![一二三四五六七八九十百千万〇两]零)(?!星|散|售|工|部件|容忍)[^，。；;、,\\n“”"]{0,5}?(?:上访|信访|事件|事故|案件|投诉|伤亡|死亡|发案|欠薪)${NOT_ACTION_NAME}`,
+  // 零越级上访, 零群体性事件, 零进京非访: none of a harm (not 零星上访, sporadic ones, nor 零容忍, a stance).
+  `零(?<![一二三四五六七八九十百千万〇两]零)(?!星|散|售|工|部件|容忍)[^，。；;、,\\n“”"]{0,5}?(?:上访|信访|非访|进京访|事件|事故|案件|投诉|伤亡|死亡|发案|欠薪)${NOT_ACTION_NAME}`,
   // 督办件全部按期办结, 全部在规定时限内办结: every one of a set, by its due date.
   '全部(?:按期|按时|如期|在规定时限内|在规定期限内)(?:办结|完成|整改|销号|答复|化解)',
   // 县级医院全部达到二级甲等以上水平, 全部达标: every one of a set meets the standard.

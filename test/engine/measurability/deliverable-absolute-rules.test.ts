@@ -217,3 +217,15 @@ describe('related supporting policies name no document; no flooding or dam failu
     ['加强城区排水防涝能力建设', false],
   ])('%s -> %s', check);
 });
+
+describe('no petitions to Beijing and the three service pledges of 获得电力 are outcomes', () => {
+  it.each<Case>([
+    // The fifty-seventh and fifty-eighth blind sets.
+    ['重大活动和敏感节点期间实现“零进京非访”', true],
+    ['实现零越级进京访', true],
+    ['加强进京非访人员稳控工作', false],
+    ['低压小微企业用电报装实现“零上门、零审批、零投资”', true],
+    ['开展“零上门”服务专项行动', false],
+    ['优化用电报装服务流程', false],
+  ])('%s -> %s', check);
+});

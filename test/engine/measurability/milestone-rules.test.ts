@@ -233,3 +233,15 @@ describe('hosting an uncounted many events is not a milestone', () => {
     ['承办全省第十七届运动会', true],
   ])('%s -> %s', check);
 });
+
+describe('approval by a named authority is a milestone; a title conferred by a date is a commitment', () => {
+  it.each<Case>([
+    // The fifty-ninth and sixtieth blind sets.
+    ['高新区扩区方案获省政府批复', true],
+    ['国土空间总体规划获国务院批准', true],
+    ['按照省政府批复要求推进各项工作', false],
+    ['积极争取扩区方案获省政府批复', false],
+    ['年底前命名首批“模范机关”创建单位', true],
+    ['做好模范机关命名工作', false],
+  ])('%s -> %s', check);
+});

@@ -50,3 +50,13 @@ describe('licences obtained and facilities opened are milestones', () => {
     ['完善许可证管理', null],
   ])('%s -> %s', check);
 });
+
+describe('a number of management levels is a quantity', () => {
+  it.each<Case>([
+    // The fifty-sixth blind set.
+    ['管理层级压减至三级以内', 'quantity'],
+    ['法人层级控制在4级以内', 'quantity'],
+    ['减少管理层级，提高决策效率', null],
+    ['推动县医院达到三级医院服务能力', null],
+  ])('%s -> %s', check);
+});
