@@ -22,8 +22,11 @@ const DEADLINE = new RegExp(
  */
 const NOT_BETWEEN = /推动|推进|持续|加快|研究|谋划|跟踪|积极|力争|争取|一批|更多|若干|相关|多个/;
 
-/** 上半年完成谋划: the verb's object is the planning itself, nothing to check (完成前期工作 by a date is kept). */
-const PLANNING_NEXT = /^谋划/;
+/**
+ * 上半年完成谋划: the verb's object is the planning itself; 1-6月完成序时进度: keeping pace with the schedule.
+ * Nothing to check (完成前期工作 by a date is kept).
+ */
+const PLANNING_NEXT = /^(?:谋划|序时)/;
 
 /**
  * A date with no 前/内/底 after it is a deadline only when its verb follows closely (三季度开工建设, 6月完成): in

@@ -38,6 +38,15 @@ const FEN_ZHI = '分之';
 
 /** 一个, 一项, 一套 … written with the character 一 usually mean "a", not a target of one. */
 const ARTICLE_ONE = /^[一壹]\s*[个项套家条座所件种批次轮支张片处份类场]$/;
+const COVER_RIGHT_BEFORE = /覆盖(?:到|至|达)?$/u;
+/** 整改一个、销号一个, 成熟一个、推进一个: a slogan of pace, not a count. */
+const PAIRED_ONES = /一个、[\u4e00-\u9fff]{1,4}一个/;
+/**
+ * 规模以上工业增加值增速（5分）, （权重10分）, （分值：3分）: the score weight of an indicator in a 考核 sheet,
+ * not a level to reach.
+ */
+const WEIGHT_BEFORE = /[（(](?:分值|权重|满分)?[:：]?\s*$/u;
+const WEIGHT_AFTER = /^\s*[)）]/u;
 /** …unless a minimum or a frequency comes just before it: 至少开展一次, 每月召开一次, 不少于一场. */
 const COUNTED_ONE_BEFORE = /至少|不少于|每(?:半年|[月周季年])/;
 
@@ -133,9 +142,15 @@ function isEvidence(text: string, q: Quantity, from: number): boolean {
     if (SCOPE_BEFORE.test(before.slice(-4)) || PLACE_LIST_BEFORE.test(before)) return false;
   }
   if (MANY_PASSING_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return false;
+  // 服务点覆盖80%以上城市社区: a share right after 覆盖 is the level of coverage to reach, not the scope of something else.
+  if (q.kind === 'rate' && COVER_RIGHT_BEFORE.test(text.slice(Math.max(0, start - 3), start))) return true;
   if (scopeOnly(text, start, end)) return false;
   if (q.kind === 'amount' && q.qualifier === 'atLeast' && CLASS_THRESHOLD_AFTER.test(text.slice(end, end + 16))) return false;
+  if (q.unit === '分' && WEIGHT_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && WEIGHT_AFTER.test(text.slice(end, end + 2))) {
+    return false;
+  }
   if (q.value === 1 && !q.range && ARTICLE_ONE.test(q.text)) {
+    if (PAIRED_ONES.test(text.slice(Math.max(0, start - 6), end + 6))) return false;
     // 创建…集聚区一个: after its noun, at the end of the clause, 一个 is a count, not the article (一次 there is
     // a slogan's, as in 最多跑一次, or a frequency, read below).
     if (!q.text.endsWith('次') && (end >= text.length || isClauseBreak(text.charCodeAt(end)))) return true;

@@ -12,7 +12,7 @@ import { charTable, removeChars } from '../text/char-filter';
 /** 早开工、早投产, 早日建成, 尽快建成投用: a wish for speed, with no object or date to check (尽早 ends with 早). */
 const SPEED_WISH: readonly string[] = ['早', '早日', '尽快'];
 /** The verb does not count after these (探索建设, 争取开工), nor after a wish for speed. */
-const NOT_AFTER: readonly string[] = ['探索', '研究', '谋划', '争取', '鼓励', '支持', '引导', '启动', '推动各地', ...SPEED_WISH];
+const NOT_AFTER: readonly string[] = ['探索', '研究', '谋划', '争取', '鼓励', '支持', '引导', '启动', '推动各地', '未', ...SPEED_WISH];
 
 /**
  * The verb does not count before these (完成率, 开工前, 投产目标, 完成2021年度…); 成立工作专班 and 组建工作小组
@@ -20,7 +20,11 @@ const NOT_AFTER: readonly string[] = ['探索', '研究', '谋划', '争取', '�
  */
 const NOT_BEFORE: readonly string[] = [
   '率', '公司', '以来', '企业', '主体', '工作(?!专班|小组)', '申报', '前期', '谋划', '验收前', '前', '后', '阶段', '环节', '审批', '手续', '投资',
-  '目标', '任务', '年度', '[0-9]{4}年度', '全年', '计划', '各项', '情况',
+  '目标', '任务', '年度',
+  // 完成2021年度目标任务 is set elsewhere; 完成2023年度对口支援资金专项审计 and 完成2024年度预算公开 are pieces of work.
+  '[0-9]{4}年度(?![^，。；;,\\n]{0,14}?(?:审计|公开|决算|清算|普查|验收))', '全年', '计划', '各项', '情况',
+  // 按完成比例计分: a share, like 完成率; 完成序时进度: keeping pace with the schedule.
+  '比例', '序时',
 ];
 
 /**
@@ -41,7 +45,7 @@ const ROUTINE_WORDS = wordIndex([
  * 完成 a target set elsewhere is not a checkable result of its own: 完成上级下达目标任务, 完成各项任务, 力争完成
  * 市下达指标, 及时完成上级交办事项, 完成“十四五”规划目标, 完成“十四五”目标 (tested on the clause around the verb, without the verb).
  */
-const SET_ELSEWHERE = /下达|交办|上级|省定|市定|目标任务|各项(?:任务|目标|工作)|年度目标|规划(?:确定|提出)?的?(?:目标|任务)|十[一二三四五六]五[”"]?(?:规划)?的?(?:目标|任务)|指标$/;
+const SET_ELSEWHERE = /下达|交办|上级|省定|市定|目标任务|各项(?:任务|目标|工作)|年度目标|年度[^，。；;,\n]{0,4}?任务|规划(?:确定|提出)?的?(?:目标|任务)|十[一二三四五六]五[”"]?(?:规划)?的?(?:目标|任务)|指标$/;
 const WAN_CHENG = '完成';
 
 /** Before 项目 these verbs make a noun phrase (开工项目, 签约项目落地), not a milestone. */
@@ -55,7 +59,7 @@ export const UNCOUNTED_MANY = /(?<!第)一批|一大批|更多|若干|一系列|
  * 加快建成区域医疗中心, 积极争取国家级经开区获批, 推动新建学校按期投入使用, 促进优质项目签约. A named
  * object with a date is still checked, as a dated commitment (争取…年底前投运).
  */
-const GOVERNORS = /加快|争取|力争|推动|促进|推进|规范/;
+const GOVERNORS = /加快|争取|力争|推动|促进|推进|规范|引导|鼓励/;
 /** 力争创成全国文明城市, 力争获评…示范区: a title to win is the usual way to set that target, not a wish. */
 const TITLE_VERBS = /^(?:获评|创成|成功创建)/;
 const TITLE_GOVERNORS = /加快|争取|推动|促进|推进/;

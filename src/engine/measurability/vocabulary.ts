@@ -15,7 +15,7 @@ export const DELIVERABLE_VERBS = '出台|印发|制定|制订|编制|发布|形�
 export const DOC_NOUNS =
   '实施方案|行动方案|工作方案|行动计划|实施计划|工作计划|工作要点|管理办法|实施细则|实施意见|指导意见|' +
   '办法|方案|意见|规划|条例|细则|导则|清单|指南|标准|规范|目录|计划|要点|文件|报告|名录|规定|指引|白皮书|' +
-  '蓝皮书|纲要|规程|准则|规则|章程|决定|通知|通报|简报|专报|年鉴|政策措施|若干措施|政策|名单|手册|制度|路线图|任务书|时间表|' +
+  '蓝皮书|纲要|规程|准则|规则|章程|决定|通知|通报|简报|专报|年鉴|汇编|政策措施|若干措施|政策|名单|手册|制度|路线图|任务书|时间表|' +
   // 签署…合作协议, 签订…备忘录; 编制发布…采购经理指数
   '协议|备忘录|合同|指数';
 
@@ -55,7 +55,9 @@ export const DEADLINE_VERBS =
   '全面完成|完成|建成|出台|印发|上线|开工|投运|投产|到位|落地|办结|销号|交付|通车|验收|发布|启用|开通|' +
   '提交|报送|审定|批复|竣工|完工|挂牌|制定|编制|清零|整改|揭牌|并网|投入运行|化解|解决|启动|公布|召开|上解|上缴|' +
   // 年底前命名首批…创建单位: a title conferred by a date.
-  '命名';
+  '命名|' +
+  // 9月底前提请市人大常委会审议…报告: submitted for review by a date.
+  '提请';
 
 export const VAGUE_QUANTITY = /一批|一大批|若干|一系列|多个|一些|部分|大批|众多|多项|多家|多种|一揽子|数个|多批/;
 export const COMPARISON = /快于|高于|低于|好于|优于|同步|持平|领先|前列|不低于|不高于|居全国|居全省|位居|稳中有|合理区间|逐步|明显|显著|大幅/;
@@ -63,8 +65,8 @@ export const COMPARISON = /快于|高于|低于|好于|优于|同步|持平|领�
 /** After 清零 or 村村通, these make it the name of a campaign (欠薪清零专项行动, 户户通工程), not an outcome. */
 /** 清零行动, “零事故”班组创建活动, 零直排区, “零上门”服务专项行动: the name of a campaign or a place, not the outcome. */
 const NOT_ACTION_NAME = '(?![”"’]?(?:服务)?(?:专项)?(?:行动|攻坚|工程|计划|活动|班组|创建|改革|区))';
-/** 不发生/不出现 … a harm: 不发生重大事故, 不出现规模性返贫. */
-const UNTIL_HARM = '[^，。；;,\\n]{0,12}?(?:事故|事件|风险|案件|疫情|返贫|致贫|拉闸限电|停电|停水|断供|欠薪|内涝|溃坝|垮坝)';
+/** 不发生/不出现 … a harm: 不发生重大事故, 不出现规模性返贫, 不发生赴省进京非正常上访. */
+const UNTIL_HARM = '[^，。；;,\\n]{0,12}?(?:事故|事件|风险|案件|疫情|返贫|致贫|拉闸限电|停电|停水|断供|欠薪|内涝|溃坝|垮坝|上访|信访|非访)';
 
 /**
  * Absolute outcomes (see absolute-evidence), as regex alternatives. Each starts with a literal character:
@@ -94,7 +96,9 @@ export const ABSOLUTE_PATTERNS: readonly string[] = [
   '全部完成', '全部实现', '全部建成', '全部纳入', '全部到位', '全部销号', '全部清理', '全部整改', '全部化解', '全部办结', '百分之百',
   // 新增隐性债务为零, 欠薪投诉为0: nothing of a kind, ending the clause (not 化整为零, nor 行为零容忍).
   '为[零0](?=$|[，。；;,、\\n”"）)])(?<!化整为零)',
-  '应([\\u4e00-\\u9fff])尽\\1', `不发生${UNTIL_HARM}`, `不出现${UNTIL_HARM}`, '无一例', '全员覆盖', '任务过半',
+  '应([\\u4e00-\\u9fff])尽\\1', `不发生${UNTIL_HARM}`,
+  // 汛期确保不死人: the first aim of flood control, no deaths.
+  '不死人', `不出现${UNTIL_HARM}`, '无一例', '全员覆盖', '任务过半',
   // 上半年实现“双过半” (half the time, half the work): not the campaign or meeting named after it.
   '双过半(?![^，。；;,\\n]{0,2}(?:督查|检查|调度|会|行动|攻坚|活动|竞赛))',
   // 县县通高速, 村村通公交: every county, village or household reached (not the programme 户户通工程).

@@ -229,3 +229,14 @@ describe('no petitions to Beijing and the three service pledges of 获得电力 
     ['优化用电报装服务流程', false],
   ])('%s -> %s', check);
 });
+
+describe('no petitions to the province or Beijing, no deaths in a flood season, a casebook published', () => {
+  it.each<Case>([
+    // The sixty-second and sixty-fifth blind sets.
+    ['不发生赴省进京非正常上访和重大群体性事件', true],
+    ['汛期确保不死人、少伤人、少损失', true],
+    ['做好防汛防台各项准备工作', false],
+    ['发布全市审计整改典型案例汇编', true],
+    ['加强政策汇编宣传解读', false],
+  ])('%s -> %s', check);
+});

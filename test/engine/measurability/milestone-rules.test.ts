@@ -245,3 +245,19 @@ describe('approval by a named authority is a milestone; a title conferred by a d
     ['做好模范机关命名工作', false],
   ])('%s -> %s', check);
 });
+
+describe('completion under 引导, a share of completion, a year of set tasks, keeping pace', () => {
+  it.each<Case>([
+    // The sixty-second, sixty-fourth, sixty-fifth and sixty-sixth blind sets.
+    ['引导二级及以上综合医院设立老年医学科', false],
+    ['市第一人民医院设立老年医学科', true],
+    ['完成目标得满分，未完成按完成比例计分', false],
+    ['完成2023年度对口支援资金专项审计', true],
+    ['完成2023年度目标任务', false],
+    ['完成省“凤凰行动”年度工作任务', false],
+    ['1-6月完成序时进度', false],
+    ['6月底前完成项目竣工验收', true],
+    ['9月底前提请市人大常委会审议市本级2023年度预算执行审计查出问题整改情况报告', true],
+    ['适时提请市人大常委会审议', false],
+  ])('%s -> %s', check);
+});

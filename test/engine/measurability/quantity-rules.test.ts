@@ -217,3 +217,17 @@ describe('一个 after its noun is a count; 二次供水 is a name; 新增 acts 
     ['城乡一体化供水覆盖人口15万人的区域加强水质监测', false],
   ])('%s -> %s', check);
 });
+
+describe('a score weight, a slogan of pace and a share covered', () => {
+  it.each<Case>([
+    // The sixty-second, sixty-fourth and sixty-fifth blind sets.
+    ['规模以上工业增加值增速（5分）', false],
+    ['意识形态工作责任制(权重3分)', false],
+    ['交通建设（2分）：新改建农村公路120公里', true],
+    ['年度综合考核得分不低于90分', true],
+    ['巡视反馈问题做到整改一个、销号一个', false],
+    ['建设区域性应急救援中心一个', true],
+    ['老年助餐服务点覆盖80%以上城市社区', true],
+    ['加快建设覆盖全县10万农村人口的供水工程', false],
+  ])('%s -> %s', check);
+});
