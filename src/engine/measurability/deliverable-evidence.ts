@@ -9,7 +9,7 @@ import { DELIVERABLE_VERBS, DOC_NOUNS, DOC_NOUN_BLOCK_NEXT } from './vocabulary'
  * A deliverable verb followed by 的 describes a document already issued (落实省委印发的实施意见, 按照省政府印发的
  * 《…》): not one to be delivered.
  */
-const TITLED = new RegExp(`(?:${DELIVERABLE_VERBS})(?!的)[^，。；;,]{0,16}?《[^》\\n]{1,120}》`, 'g');
+const TITLED = new RegExp(`(?:${DELIVERABLE_VERBS})(?!的|[”"’])[^，。；;,]{0,16}?《[^》\\n]{1,120}》`, 'g');
 const TITLE_FIRST = new RegExp(`《[^》\\n]{1,120}》[^，。；;,《]{0,8}?(?:印发|出台|发布|编制完成|审议通过|通过审议|正式实施)`, 'g');
 /**
  * 开发区公告目录（2022版）正式发布: a named document, noun first and without 《…》, then its issuing verb (not
@@ -20,7 +20,8 @@ const NOUN_FIRST = new RegExp(
   'g',
 );
 const UNTITLED = new RegExp(
-  `(?:${DELIVERABLE_VERBS})(?!的)(?:(?:并?实施|印发|出台|发布)(?!的))?[^，。；;,《》\\n]{0,40}?(?:${DOC_NOUNS})(?!${DOC_NOUN_BLOCK_NEXT})`,
+  // Not a verb closing a quoted name (“统一登记、统一编号、统一印发”制度).
+  `(?:${DELIVERABLE_VERBS})(?!的|[”"’])(?:(?:并?实施|印发|出台|发布)(?!的))?[^，。；;,《》\\n]{0,40}?(?:${DOC_NOUNS})(?!${DOC_NOUN_BLOCK_NEXT})`,
   'g',
 );
 

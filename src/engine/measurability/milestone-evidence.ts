@@ -27,13 +27,13 @@ function builtNamed(m: RegExpExecArray, slice: string): boolean {
   return !UNCOUNTED_MANY.test(clause) && namesSomething(clause);
 }
 
-const DONE = new RegExp(`(?:${COMPLETION_ACTIONS})(?:工作|任务)?(?:全面|全部|基本)?完成(?!率)`, 'g');
+const DONE = new RegExp(`(?:${COMPLETION_ACTIONS})(?:工作|任务)?(?:全面|全部|基本)?完成(?!率|比例)`, 'g');
 const ACCEPTED = /(?:通过|完成)[^，。；;,\n]{0,12}?验收|验收(?:合格|通过)|竣工验收(?!前|后|阶段|环节|备案|手续|制度|改革)/g;
 /**
  * A review passed, as the clause's end: 通过国家卫生城市复审, 通过ISO9001认证并取得证书 — not 通过评估推动整改,
  * where 通过 means "by means of".
  */
-const PASSED = /通过[^，。；;,\n]{0,16}?(?:复审|复核|评审|评估|认证|考核|审查|鉴定)(?=$|[，。；;,\n]|并|后)/g;
+const PASSED = /通过[^，。；;,\n]{0,16}?(?:复审|复核|评审|评估|认证|考核|审查|鉴定|测评)(?=$|[，。；;,\n]|并|后)/g;
 /** 争取早日通过国家督导评估: a review to pass some day, under a wish, checks nothing. */
 function passedNamed(m: RegExpExecArray, slice: string): boolean {
   return !wishedOrGoverned(slice, m.index);

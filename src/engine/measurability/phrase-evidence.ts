@@ -8,7 +8,7 @@ import { directionalVerbs } from './directional';
 import { regexEvidence } from './regex-evidence';
 import { clauseAround } from './strong-milestone';
 import type { TextSpan } from './text-span';
-import { T_DOUBLE, T_LEVEL, T_OPEN, T_PERMIT, T_RANK } from './triggers';
+import { T_DOUBLE, T_LEVEL, T_NUMBER, T_OPEN, T_PERMIT, T_RANK } from './triggers';
 import type { Evidence } from './types';
 import { CONCRETE_NOUNS } from './vocabulary';
 
@@ -42,6 +42,9 @@ const OPENED = new RegExp(
  */
 const LEVELS = /层级[^，。；;,\n]{0,4}?(?:压减|压缩|缩减|减少|减至|控制)(?:至|到|在)?(?:[0-9]|[一二三四五六七八九十两])级(?:以内|以下|及以内)?/g;
 
+/** 12345热线实行7×24小时人工服务: hours of service, a standard to keep. */
+const SERVICE_HOURS = /[0-9]{1,2}\s*[×xX*]\s*24\s*小时/g;
+
 /** 图书馆新馆对外开放, but not 扩大园区对外开放 (a direction of policy). */
 function openedPlace(m: RegExpExecArray, slice: string): boolean {
   return directionalVerbs(clauseAround(slice, m.index, m.index)).length === 0;
@@ -54,4 +57,5 @@ export function phraseEvidence(span: TextSpan, out: Evidence[]): void {
   if ((t & T_PERMIT) !== 0) regexEvidence(PERMIT, 'milestone', span, out);
   if ((t & T_OPEN) !== 0) regexEvidence(OPENED, 'milestone', span, out, openedPlace);
   if ((t & T_LEVEL) !== 0) regexEvidence(LEVELS, 'quantity', span, out);
+  if ((t & T_NUMBER) !== 0 && span.norm.includes('24')) regexEvidence(SERVICE_HOURS, 'quantity', span, out);
 }

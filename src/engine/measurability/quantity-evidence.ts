@@ -30,6 +30,8 @@ const AGE_REACHED = new RegExp(`(?:${[...REACH_WORDS, '高出', '高于', '提�
  * A dimensionless indicator set to a level without a unit: 城乡居民收入倍差缩小至1.6以内, 恩格尔系数控制在30以下,
  * 数据中心PUE值降至1.3, 空气质量综合指数降至3.8, 综合得分达到85, 万车死亡率控制在1.6以下, 车桩比不高于2.5:1.
  */
+/** 死亡率≤0.012, 目标值：≥90: a comparison sign sets a threshold, with or without a unit. */
+const THRESHOLD_SIGN = /[≥≤＜＞<>⩾⩽]\s*$/u;
 const UNITLESS_LEVEL = new RegExp(`(?:倍差|收入比|之比|比值|车桩比|桩车比|系数|指数|PUE值?|得分|评分|分值|率)(?:由[0-9.:：]{1,8})?[^，。；;,\\n]{0,4}?${REACH}\\s*$`, 'u');
 
 /** Half as a share: 审批时间缩短一半, 一半以上的村, 超过一半的企业. */
@@ -193,7 +195,10 @@ export function quantityEvidence(span: TextSpan, out: Evidence[]): void {
       continue;
     }
     const last = end > start ? slice.charCodeAt(end - 1) : 0;
-    if (last !== WAN && last !== YI && !UNITLESS_LEVEL.test(slice.slice(Math.max(0, start - 14), start))) continue;
+    if (
+      last !== WAN && last !== YI && !UNITLESS_LEVEL.test(slice.slice(Math.max(0, start - 14), start)) &&
+      !THRESHOLD_SIGN.test(slice.slice(Math.max(0, start - 3), start))
+    ) continue;
     // 覆盖全县10万农村人口的供水工程: a bare 万 figure can be scope too.
     if (scopeOnly(slice, start, end)) continue;
     out.push({ kind: 'quantity', text, start: from + start, end: from + end });

@@ -56,8 +56,8 @@ export const DEADLINE_VERBS =
   '提交|报送|审定|批复|竣工|完工|挂牌|制定|编制|清零|整改|揭牌|并网|投入运行|化解|解决|启动|公布|召开|上解|上缴|' +
   // 年底前命名首批…创建单位: a title conferred by a date.
   '命名|' +
-  // 9月底前提请市人大常委会审议…报告: submitted for review by a date.
-  '提请';
+  // 9月底前提请市人大常委会审议…报告: submitted for review by a date; 于3月底前…向社会公开: published by a date.
+  '提请|公开';
 
 export const VAGUE_QUANTITY = /一批|一大批|若干|一系列|多个|一些|部分|大批|众多|多项|多家|多种|一揽子|数个|多批/;
 export const COMPARISON = /快于|高于|低于|好于|优于|同步|持平|领先|前列|不低于|不高于|居全国|居全省|位居|稳中有|合理区间|逐步|明显|显著|大幅/;
@@ -66,7 +66,7 @@ export const COMPARISON = /快于|高于|低于|好于|优于|同步|持平|领�
 /** 清零行动, “零事故”班组创建活动, 零直排区, “零上门”服务专项行动: the name of a campaign or a place, not the outcome. */
 const NOT_ACTION_NAME = '(?![”"’]?(?:服务)?(?:专项)?(?:行动|攻坚|工程|计划|活动|班组|创建|改革|区))';
 /** 不发生/不出现 … a harm: 不发生重大事故, 不出现规模性返贫, 不发生赴省进京非正常上访. */
-const UNTIL_HARM = '[^，。；;,\\n]{0,12}?(?:事故|事件|风险|案件|疫情|返贫|致贫|拉闸限电|停电|停水|断供|欠薪|内涝|溃坝|垮坝|上访|信访|非访)';
+const UNTIL_HARM = '[^，。；;,\\n]{0,12}?(?:事故|事件|风险|案件|疫情|返贫|致贫|拉闸限电|停电|停水|断供|欠薪|内涝|溃坝|垮坝|上访|信访|非访|火灾)';
 
 /**
  * Absolute outcomes (see absolute-evidence), as regex alternatives. Each starts with a literal character:
@@ -88,7 +88,7 @@ export const ABSOLUTE_PATTERNS: readonly string[] = [
   '一户不漏', '一人不漏',
   '彻底消除', '全面消除', '全部消除', '基本消除',
   // 零越级上访, 零群体性事件, 零进京非访: none of a harm (not 零星上访, sporadic ones, nor 零容忍, a stance).
-  `零(?<![一二三四五六七八九十百千万〇两]零)(?!星|散|售|工|部件|容忍)[^，。；;、,\\n“”"]{0,5}?(?:上访|信访|非访|进京访|事件|事故|案件|投诉|伤亡|死亡|发案|欠薪)${NOT_ACTION_NAME}`,
+  `零(?<![一二三四五六七八九十百千万〇两]零)(?!星|散|售|工|部件|容忍)[^，。；;、,\\n“”"]{0,5}?(?:上访|信访|非访|进京访|事件|事故|火灾|案件|投诉|伤亡|死亡|发案|欠薪)${NOT_ACTION_NAME}`,
   // 督办件全部按期办结, 全部在规定时限内办结: every one of a set, by its due date.
   '全部(?:按期|按时|如期|在规定时限内|在规定期限内)(?:办结|完成|整改|销号|答复|化解)',
   // 县级医院全部达到二级甲等以上水平, 全部达标: every one of a set meets the standard.

@@ -240,3 +240,14 @@ describe('no petitions to the province or Beijing, no deaths in a flood season, 
     ['加强政策汇编宣传解读', false],
   ])('%s -> %s', check);
 });
+
+describe('no forest fires is an outcome; a verb inside a quoted name issues nothing', () => {
+  it.each<Case>([
+    // The seventieth and seventy-second blind sets.
+    ['全年不发生较大及以上森林火灾', true],
+    ['实现林区零重大人为火灾', true],
+    ['加强森林火灾预防', false],
+    ['继续抓好行政规范性文件“统一登记、统一编号、统一印发”制度落实', false],
+    ['年底前印发行政规范性文件管理制度', true],
+  ])('%s -> %s', check);
+});

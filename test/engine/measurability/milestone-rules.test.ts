@@ -261,3 +261,15 @@ describe('completion under 引导, a share of completion, a year of set tasks, k
     ['适时提请市人大常委会审议', false],
   ])('%s -> %s', check);
 });
+
+describe('a test passed, a share completed, publication by a date', () => {
+  it.each<Case>([
+    // The sixty-eighth, sixty-ninth, seventy-first and seventy-second blind sets.
+    ['热线系统通过网络安全等级保护三级测评', true],
+    ['通过测评推动问题整改', false],
+    ['城中村改造完成比例较上年有所提高', false],
+    ['完成城中村改造', true],
+    ['按时报告年度法治政府建设情况，并于3月底前通过政府门户网站向社会公开', true],
+    ['推进政务信息主动公开', false],
+  ])('%s -> %s', check);
+});

@@ -231,3 +231,14 @@ describe('a score weight, a slogan of pace and a share covered', () => {
     ['加快建设覆盖全县10万农村人口的供水工程', false],
   ])('%s -> %s', check);
 });
+
+describe('a comparison sign sets a threshold; hours of service are a standard', () => {
+  it.each<Case>([
+    // The sixty-seventh and sixty-eighth blind sets.
+    ['亿元GDP生产安全事故死亡率≤0.012', true],
+    ['指标：政务服务事项“一网通办”率；2024年目标值：≥90', true],
+    ['亿元GDP生产安全事故死亡率持续下降', false],
+    ['12345热线实行7×24小时人工服务', true],
+    ['12345热线优化人工服务', false],
+  ])('%s -> %s', check);
+});
