@@ -1,6 +1,6 @@
 /**
  * The whole analysis alone (no Recognizers-Text comparison), for quick before/after timings and
- * profiling: `node [--cpu-prof] dist/bench/analysis-speed.js [runs] [rows]`. Prints each run and the best, in
+ * profiling: `node [--cpu-prof] dist/bench/analysis-speed.js [runs] [rows] [ledger|dense]`. Prints each run and the best, in
  * wall-clock time and in this process's CPU time (steadier when other processes share the cores).
  */
 import { SheetModel, analyzeSheet, buildWritePlan } from '../src/engine';
@@ -8,9 +8,10 @@ import { generateLedgerSheet } from './ledger-sheet';
 
 const RUNS = Number(process.argv[2] ?? 5);
 const ROWS = Number(process.argv[3] ?? 20000);
+const MIX = process.argv[4] === 'dense' ? 'dense' : 'ledger';
 
 function timeAnalysis(rows: number): { wall: number; cpu: number } {
-  const snapshot = generateLedgerSheet(rows);
+  const snapshot = generateLedgerSheet(rows, 7, MIX);
   const c0 = process.cpuUsage();
   const t0 = performance.now();
   const analysis = analyzeSheet(snapshot);
@@ -21,7 +22,7 @@ function timeAnalysis(rows: number): { wall: number; cpu: number } {
   return { wall, cpu: (c.user + c.system) / 1000 };
 }
 
-timeAnalysis(1000); // warm-up
+timeAnalysis(ROWS); // warm-up: the JIT settles only after a run of the full size
 const times: { wall: number; cpu: number }[] = [];
 for (let i = 0; i < RUNS; i++) times.push(timeAnalysis(ROWS));
 for (const key of ['wall', 'cpu'] as const) {

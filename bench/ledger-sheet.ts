@@ -1,12 +1,13 @@
 import type { CellValue, SheetSnapshot } from '../src/engine';
+import type { TextMix } from './quantities';
 import { generateLedgerTexts } from './quantities';
 
 const UNITS = ['市发改委', '市经信局', '市财政局', '市住建局', '市交通局', '市商务局', '市农业农村局', '市生态环境局'];
 const STATUSES = ['按时推进', '进度较快', '进度滞后', null];
 
-/** A ledger sheet of n task rows (title, header, realistic target and progress texts), deterministic. */
-export function generateLedgerSheet(n: number, seed = 7): SheetSnapshot {
-  const texts = generateLedgerTexts(n, seed);
+/** A ledger sheet of n task rows (title, header, target and progress texts of the given mix), deterministic. */
+export function generateLedgerSheet(n: number, seed = 7, mix: TextMix = 'ledger'): SheetSnapshot {
+  const texts = generateLedgerTexts(n, seed, mix);
   const values: CellValue[][] = [
     ['临江市重点工作进展情况（截至三季度）'],
     ['序号', '重点任务', '目标任务', '进展情况', '牵头单位', '进展状态'],

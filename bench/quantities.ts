@@ -75,13 +75,52 @@ const PROGRESS_PHRASES: readonly Phrase[] = [
   (r) => `第二批试点体验中心基本建成，${int(r, 10, 60)}个创建社区取得示范性成果`,
 ];
 
-function compose(r: () => number, phrases: readonly Phrase[], min: number, max: number): string {
+/**
+ * Items without a figure, as real cells mix them in: work done, meetings held on a date, follow-up. Without
+ * them every item carries a figure, which packs 1.5–2.6 times the figures of a real ledger (see LEDGER_MIX).
+ */
+const TARGET_NARRATIVE: readonly Phrase[] = [
+  () => '健全重大项目全生命周期服务机制，强化用地用能等要素保障',
+  () => '完善产业链链长制工作体系，推动上下游企业协同发展',
+  () => '加强对各地政策落实情况的跟踪评估',
+  () => '推进公共数据平台与部门业务系统互联互通',
+  () => '压实属地责任，形成市县联动、部门协同的工作格局',
+  () => '优化审批流程，提升政务服务便利化水平',
+  () => '深化区域合作，积极融入长三角一体化发展',
+  () => '建立健全常态化监测预警机制',
+];
+
+const PROGRESS_NARRATIVE: readonly Phrase[] = [
+  (r) => `${int(r, 1, 12)}月${int(r, 1, 28)}日，召开全市${pick(r, ['项目推进', '招商引资', '营商环境'])}工作会议，部署下阶段重点工作`,
+  (r) => `${int(r, 1, 12)}月起，开展${pick(r, ['安全生产', '生态环境', '消防'])}专项检查，督促问题整改到位`,
+  () => '以文件形式向各县(市、区)下发申报通知，启动项目遴选工作',
+  () => '多数县(市、区)已报送初审材料，正在组织专家评审',
+  () => '会同有关部门赴重点企业开展调研，梳理形成问题清单并逐项交办',
+  () => '持续跟踪各地政策落实情况，定期通报工作进展',
+  () => '建立专班推进机制，每月召开例会协调解决项目推进中的困难',
+  () => '起草形成实施方案初稿，已征求相关部门意见',
+  () => '指导各地完善项目储备库，做好前期工作',
+  () => '协调解决用地、用能等要素制约问题',
+];
+
+/**
+ * How the items of a cell are drawn. `dense`: every item from the figure phrases (the mix of earlier
+ * benchmarks, kept as a stress case). `ledger`: a share of items without a figure, set so the figures per
+ * 100 characters match those of the real ledger in ../shared/seeds (000_…: 目标体系 2.4 quantities,
+ * 进展情况 1.5 quantities and 4.0 numbers per 100 characters; bench/density prints both).
+ */
+export type TextMix = 'dense' | 'ledger';
+
+const LEDGER_MIX = { target: 0.3, progress: 0.55 };
+
+function compose(r: () => number, phrases: readonly Phrase[], min: number, max: number, narrative: readonly Phrase[] = [], share = 0): string {
   const target = int(r, min, max);
   const parts: string[] = [];
   let len = 0;
   let i = 1;
   while (len < target) {
-    const p = `${i}.${pick(r, phrases)(r)}。`;
+    const from = share > 0 && r() < share ? narrative : phrases;
+    const p = `${i}.${pick(r, from)(r)}。`;
     parts.push(p);
     len += p.length + 1;
     i++;
@@ -91,12 +130,16 @@ function compose(r: () => number, phrases: readonly Phrase[], min: number, max: 
   return text;
 }
 
-/** Realistic target and progress texts (100–300 characters each), deterministic for a seed. */
-export function generateLedgerTexts(n: number, seed: number): { target: string; progress: string }[] {
+/** Target and progress texts (100–300 characters each), deterministic for a seed and mix (see TextMix). */
+export function generateLedgerTexts(n: number, seed: number, mix: TextMix = 'ledger'): { target: string; progress: string }[] {
   const r = prng(seed);
   const out: { target: string; progress: string }[] = [];
+  const share = mix === 'ledger' ? LEDGER_MIX : { target: 0, progress: 0 };
   for (let i = 0; i < n; i++) {
-    out.push({ target: compose(r, TARGET_PHRASES, 100, 300), progress: compose(r, PROGRESS_PHRASES, 100, 300) });
+    out.push({
+      target: compose(r, TARGET_PHRASES, 100, 300, TARGET_NARRATIVE, share.target),
+      progress: compose(r, PROGRESS_PHRASES, 100, 300, PROGRESS_NARRATIVE, share.progress),
+    });
   }
   return out;
 }

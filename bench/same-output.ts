@@ -48,8 +48,9 @@ async function workbookSnapshots(label: string, wb: ExcelJS.Workbook): Promise<[
 
 async function allSnapshots(): Promise<[string, SheetSnapshot][]> {
   const out: [string, SheetSnapshot][] = [
-    ['bench/20000', generateLedgerSheet(20000)],
-    ['bench/3000-seed3', generateLedgerSheet(3000, 3)],
+    ['bench/20000', generateLedgerSheet(20000, 7, 'dense')],
+    ['bench/3000-seed3', generateLedgerSheet(3000, 3, 'dense')],
+    ['bench/5000-ledger-mix', generateLedgerSheet(5000, 7, 'ledger')],
   ];
   const sample = await loadWorkbook(path.join(ROOT, 'assets/samples/ledger-sample.xlsx'));
   if (!sample.ok) throw new Error(`cannot load the sample: ${sample.error}`);

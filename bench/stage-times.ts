@@ -1,6 +1,6 @@
 /**
  * Microseconds per row of each stage of the analysis on the bench ledger, each stage run on its own
- * (best of N): `node dist/bench/stage-times.js [runs] [rows]`.
+ * (best of N): `node dist/bench/stage-times.js [runs] [rows] [ledger|dense]`.
  */
 import { SheetModel, analyzeSheet, buildWritePlan, summarizeSheet } from '../src/engine';
 import { judgeRows } from '../src/engine/analysis/judge-rows';
@@ -16,8 +16,9 @@ import { generateLedgerSheet } from './ledger-sheet';
 
 const RUNS = Number(process.argv[2] ?? 5);
 const ROWS = Number(process.argv[3] ?? 20000);
+const MIX = process.argv[4] === 'dense' ? 'dense' : 'ledger';
 
-const snapshot = generateLedgerSheet(ROWS);
+const snapshot = generateLedgerSheet(ROWS, 7, MIX);
 const analysis = analyzeSheet(snapshot);
 if (analysis.status !== 'checked') throw new Error('the generated sheet was not recognised');
 const profile = DEFAULT_PROFILE;
