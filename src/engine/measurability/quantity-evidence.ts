@@ -26,12 +26,12 @@ const REACH = `(?:${[...REACH_WORDS, '为'].join('|')})`;
  * "为65岁及以上老年人" only describe who.
  */
 const AGE_REACHED = new RegExp(`(?:${[...REACH_WORDS, '高出', '高于', '提高', '增加', '延长'].join('|')})\\s*$`, 'u');
+/** 死亡率≤0.012, 目标值：≥90: a comparison sign sets a threshold, with or without a unit. */
+const THRESHOLD_SIGN = /[≥≤＜＞<>⩾⩽]\s*$/u;
 /**
  * A dimensionless indicator set to a level without a unit: 城乡居民收入倍差缩小至1.6以内, 恩格尔系数控制在30以下,
  * 数据中心PUE值降至1.3, 空气质量综合指数降至3.8, 综合得分达到85, 万车死亡率控制在1.6以下, 车桩比不高于2.5:1.
  */
-/** 死亡率≤0.012, 目标值：≥90: a comparison sign sets a threshold, with or without a unit. */
-const THRESHOLD_SIGN = /[≥≤＜＞<>⩾⩽]\s*$/u;
 const UNITLESS_LEVEL = new RegExp(`(?:倍差|收入比|之比|比值|车桩比|桩车比|系数|指数|PUE值?|得分|评分|分值|率)(?:由[0-9.:：]{1,8})?[^，。；;,\\n]{0,4}?${REACH}\\s*$`, 'u');
 
 /** Half as a share: 审批时间缩短一半, 一半以上的村, 超过一半的企业. */
@@ -40,6 +40,9 @@ const FEN_ZHI = '分之';
 
 /** 一个, 一项, 一套 … written with the character 一 usually mean "a", not a target of one. */
 const ARTICLE_ONE = /^[一壹]\s*[个项套家条座所件种批次轮支张片处份类场]$/;
+/** …unless a minimum or a frequency comes just before it: 至少开展一次, 每月召开一次, 不少于一场. */
+const COUNTED_ONE_BEFORE = /至少|不少于|每(?:半年|[月周季年])/;
+/** 覆盖80%以上城市社区: a share right after 覆盖 is the coverage to reach. */
 const COVER_RIGHT_BEFORE = /覆盖(?:到|至|达)?$/u;
 /** 整改一个、销号一个, 成熟一个、推进一个: a slogan of pace, not a count. */
 const PAIRED_ONES = /一个、[\u4e00-\u9fff]{1,4}一个/;
@@ -49,8 +52,6 @@ const PAIRED_ONES = /一个、[\u4e00-\u9fff]{1,4}一个/;
  */
 const WEIGHT_BEFORE = /[（(](?:分值|权重|满分)?[:：]?\s*$/u;
 const WEIGHT_AFTER = /^\s*[)）]/u;
-/** …unless a minimum or a frequency comes just before it: 至少开展一次, 每月召开一次, 不少于一场. */
-const COUNTED_ONE_BEFORE = /至少|不少于|每(?:半年|[月周季年])/;
 
 /**
  * "单项投资额500万元以上国有企业投资项目", "年营收亿元以上企业": an amount threshold naming a class of
