@@ -5,10 +5,11 @@
  */
 import { SheetModel, analyzeSheet, buildWritePlan } from '../src/engine';
 import { generateLedgerSheet } from './ledger-sheet';
+import { textMix } from './quantities';
 
 const RUNS = Number(process.argv[2] ?? 5);
 const ROWS = Number(process.argv[3] ?? 20000);
-const MIX = process.argv[4] === 'dense' ? 'dense' : 'ledger';
+const MIX = textMix(process.argv[4]);
 
 function timeAnalysis(rows: number): { wall: number; cpu: number } {
   const snapshot = generateLedgerSheet(rows, 7, MIX);

@@ -5,11 +5,10 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { parseQuantities } from '../src/engine/quantity';
+import { quantitiesOfScan } from '../src/engine/quantity/parse-quantities';
 import { scanNumbers } from '../src/engine/quantity/scan-numbers';
 
 export interface Density {
-  texts: number;
   /** Numerals the scanner reads (years, ordinals and names included) per 100 characters. */
   numbers: number;
   /** Quantities (a figure with its unit, a rate …) per 100 characters. */
@@ -22,11 +21,13 @@ export function densityOf(texts: readonly string[]): Density {
   let quantities = 0;
   for (const t of texts) {
     chars += t.length;
-    numbers += scanNumbers(t).numbers.length;
-    quantities += parseQuantities(t).length;
+    // One scan for both counts (parseQuantities is quantitiesOfScan of the same scan).
+    const scan = scanNumbers(t);
+    numbers += scan.numbers.length;
+    quantities += quantitiesOfScan(scan).length;
   }
   const per100 = (n: number): number => (chars === 0 ? 0 : (100 * n) / chars);
-  return { texts: texts.length, numbers: per100(numbers), quantities: per100(quantities) };
+  return { numbers: per100(numbers), quantities: per100(quantities) };
 }
 
 /** Target and progress cells of the seed ledgers laid out as "N | task | target | … | progress | …" rows. */

@@ -111,6 +111,11 @@ const PROGRESS_NARRATIVE: readonly Phrase[] = [
  */
 export type TextMix = 'dense' | 'ledger';
 
+/** The mix a command-line argument names: `dense`, else the ledger mix. */
+export function textMix(arg: string | undefined): TextMix {
+  return arg === 'dense' ? 'dense' : 'ledger';
+}
+
 const LEDGER_MIX = { target: 0.3, progress: 0.55 };
 
 function compose(r: () => number, phrases: readonly Phrase[], min: number, max: number, narrative: readonly Phrase[] = [], share = 0): string {

@@ -13,10 +13,11 @@ import { DEFAULT_PROFILE } from '../src/engine/profile/default-profile';
 import { parseRows } from '../src/engine/rows/parse-rows';
 import { Placeholders } from '../src/engine/units/placeholder';
 import { generateLedgerSheet } from './ledger-sheet';
+import { textMix } from './quantities';
 
 const RUNS = Number(process.argv[2] ?? 5);
 const ROWS = Number(process.argv[3] ?? 20000);
-const MIX = process.argv[4] === 'dense' ? 'dense' : 'ledger';
+const MIX = textMix(process.argv[4]);
 
 const snapshot = generateLedgerSheet(ROWS, 7, MIX);
 const analysis = analyzeSheet(snapshot);

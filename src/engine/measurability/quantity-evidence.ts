@@ -140,6 +140,10 @@ function isEvidence(text: string, q: Quantity, from: number): boolean {
     // before it a duration is a timeframe ("3年内完成", "用2年时间").
     return DURATION_METRIC.test(before) && !DURATION_NAME_AFTER.test(text.slice(end, end + 3));
   }
+  // （5分）: a score weight (see WEIGHT_BEFORE).
+  if (q.unit === '分' && WEIGHT_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && WEIGHT_AFTER.test(text.slice(end, end + 2))) {
+    return false;
+  }
   if (q.kind === 'count' && PLACE_AFTER.test(text.slice(end, end + 3))) {
     const before = text.slice(Math.max(0, start - 16), start);
     if (SCOPE_BEFORE.test(before.slice(-4)) || PLACE_LIST_BEFORE.test(before)) return false;
@@ -149,9 +153,6 @@ function isEvidence(text: string, q: Quantity, from: number): boolean {
   if (q.kind === 'rate' && COVER_RIGHT_BEFORE.test(text.slice(Math.max(0, start - 3), start))) return true;
   if (scopeOnly(text, start, end)) return false;
   if (q.kind === 'amount' && q.qualifier === 'atLeast' && CLASS_THRESHOLD_AFTER.test(text.slice(end, end + 16))) return false;
-  if (q.unit === '分' && WEIGHT_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && WEIGHT_AFTER.test(text.slice(end, end + 2))) {
-    return false;
-  }
   if (q.value === 1 && !q.range && ARTICLE_ONE.test(q.text)) {
     if (PAIRED_ONES.test(text.slice(Math.max(0, start - 6), end + 6))) return false;
     // 创建…集聚区一个: after its noun, at the end of the clause, 一个 is a count, not the article (一次 there is
